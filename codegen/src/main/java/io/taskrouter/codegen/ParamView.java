@@ -1,0 +1,117 @@
+package io.taskrouter.codegen;
+
+import org.openapitools.codegen.CodegenParameter;
+
+/**
+ * One parameter of an operation, as the templates print it: its wire name and location, its Java
+ * name and types, and the checks the SDK runs before sending it.
+ */
+public final class ParamView {
+  public final String wireName;
+  public final String name;
+  public final String capitalName;
+  /** Type of the value held by the parameter class and passed to Retrofit (boxed, or a List). */
+  public final String javaType;
+  /** Type taken by the builder's setter: primitive where the value is a number or a boolean. */
+  public final String setterType;
+  public final String description;
+  public final boolean required;
+  public final boolean path;
+  public final boolean query;
+  public final boolean header;
+  public final boolean form;
+  public final boolean body;
+  public final boolean list;
+  public final String itemType;
+  public final boolean json;
+  /** Expression context ({@code worker}, {@code task}) for parameters holding an expression. */
+  public final String expression;
+  /** Java string literal of the value's regular expression, or null. */
+  public final String pattern;
+  public final String minimum;
+  public final String maximum;
+  /** True for {@code PageSize} of a list operation: the paging layer may lower it to fit a limit. */
+  public final boolean pageSize;
+  /** The value is one of the spec's named enums. */
+  public final boolean enumType;
+  public final String retrofitAnnotation;
+  /** Last parameter of a parameter list in the template (no trailing comma). */
+  public boolean last;
+
+  ParamView(CodegenParameter p, TaskRouterCodegen codegen) {
+    this.wireName = p.baseName;
+    this.name = p.paramName;
+    this.capitalName = Names.upperCamel(p.paramName);
+    this.javaType = p.dataType;
+    this.setterType = primitive(p.dataType);
+    this.description = p.description;
+    this.required = p.required;
+    this.path = p.isPathParam;
+    this.query = p.isQueryParam;
+    this.header = p.isHeaderParam;
+    this.form = p.isFormParam;
+    this.body = p.isBodyParam;
+    this.list = p.isArray;
+    this.itemType = p.items != null ? p.items.dataType : null;
+    Object jsonFlag = p.vendorExtensions.get("x-sdk-json");
+    this.json = Boolean.TRUE.equals(jsonFlag) || "true".equals(String.valueOf(jsonFlag));
+    Object expr = p.vendorExtensions.get("x-sdk-expression");
+    this.expression = expr == null ? null : expr.toString();
+    this.pattern = p.pattern == null ? null : Names.javaString(stripSlashes(p.pattern));
+    this.minimum = p.minimum;
+    this.maximum = p.maximum;
+    this.pageSize = p.isQueryParam && "PageSize".equals(p.baseName);
+    this.enumType = p.isEnumRef || (p.isModel && !p.isArray && codegen.isEnumModel(p.dataType));
+    if (p.isPathParam) {
+      retrofitAnnotation = "@Path(" + Names.javaString(p.baseName) + ")";
+    } else if (p.isQueryParam) {
+      retrofitAnnotation = "@Query(" + Names.javaString(p.baseName) + ")";
+    } else if (p.isHeaderParam) {
+      retrofitAnnotation = "@Header(" + Names.javaString(p.baseName) + ")";
+    } else if (p.isFormParam) {
+      retrofitAnnotation = "@Field(" + Names.javaString(p.baseName) + ")";
+    } else {
+      retrofitAnnotation = "@Body";
+    }
+  }
+
+  /** OpenAPI Generator may hand patterns over in /.../ form. */
+  private static String stripSlashes(String pattern) {
+    if (pattern.length() > 1 && pattern.startsWith("/") && pattern.endsWith("/")) {
+      return pattern.substring(1, pattern.length() - 1);
+    }
+    return pattern;
+  }
+
+  private static String primitive(String type) {
+    switch (type) {
+      case "Integer":
+        return "int";
+      case "Long":
+        return "long";
+      case "Boolean":
+        return "boolean";
+      case "Double":
+        return "double";
+      default:
+        return type;
+    }
+  }
+
+  public boolean isLongType() {
+    return "Long".equals(javaType);
+  }
+
+  /** The pattern literal, or {@code null} for a parameter the spec does not constrain. */
+  public String getPatternOrNull() {
+    return pattern == null ? "null" : pattern;
+  }
+
+  public boolean isSetterIsBoxed() {
+    return setterType.equals(javaType);
+  }
+
+  public boolean isHasRange() {
+    return minimum != null || maximum != null;
+  }
+}

@@ -1,0 +1,83 @@
+package io.taskrouter.codegen;
+
+import org.openapitools.codegen.CodegenProperty;
+
+/**
+ * One field of a model, as the templates print it. Values are stored as they arrive on the wire
+ * (enums as their string, so that a value this SDK does not know yet still parses) and typed in
+ * the getters.
+ */
+public final class PropertyView {
+  public final String wireName;
+  public final String name;
+  public final String getter;
+  /** Type of the stored field. */
+  public final String fieldType;
+  /** Type the getter returns. */
+  public final String getterType;
+  public final String description;
+  public final boolean nullable;
+  public final boolean enumRef;
+  public final boolean json;
+  /** Expression the getter returns when a non-nullable number or boolean is absent. */
+  public final String absentValue;
+
+  PropertyView(CodegenProperty p, TaskRouterCodegen codegen) {
+    this.wireName = p.baseName;
+    this.name = p.name;
+    this.getter = "get" + Names.upperCamel(p.name);
+    this.description = p.description;
+    this.nullable = p.isNullable;
+    this.enumRef = p.isEnumRef || (p.isModel && p.isEnum);
+    Object jsonFlag = p.vendorExtensions.get("x-sdk-json");
+    this.json = Boolean.TRUE.equals(jsonFlag) || "true".equals(String.valueOf(jsonFlag));
+    if (enumRef) {
+      this.fieldType = "String";
+      this.getterType = p.dataType;
+      this.absentValue = p.dataType + ".UNKNOWN";
+    } else {
+      this.fieldType = p.dataType;
+      String primitive = primitive(p.dataType);
+      this.getterType = p.isNullable ? p.dataType : primitive;
+      this.absentValue = p.isNullable ? null : absent(primitive);
+    }
+  }
+
+  public boolean isPrimitiveGetter() {
+    return !getterType.equals(fieldType) && !enumRef;
+  }
+
+  public boolean isNullableGetter() {
+    return nullable || (!enumRef && getterType.equals(fieldType));
+  }
+
+  private static String primitive(String type) {
+    switch (type) {
+      case "Integer":
+        return "int";
+      case "Long":
+        return "long";
+      case "Boolean":
+        return "boolean";
+      case "Double":
+        return "double";
+      default:
+        return type;
+    }
+  }
+
+  private static String absent(String primitive) {
+    switch (primitive) {
+      case "int":
+        return "0";
+      case "long":
+        return "0L";
+      case "boolean":
+        return "false";
+      case "double":
+        return "0.0";
+      default:
+        return null;
+    }
+  }
+}

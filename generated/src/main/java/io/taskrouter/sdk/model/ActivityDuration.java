@@ -1,0 +1,140 @@
+// Generated from openapi/taskrouter.yaml by the TaskRouter code generator (codegen/, templates/).
+// Do not edit: change the spec or the templates and regenerate.
+
+package io.taskrouter.sdk.model;
+
+
+import com.squareup.moshi.Json;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Time, in seconds, that Workers spent in one Activity during the statistics window.
+ *
+ * <p>Read from the API's JSON; fields the SDK does not know are skipped, and enum values it does not
+ * know read as {@code UNKNOWN} (the {@code ...Value()} getter keeps the text as sent).
+ */
+public final class ActivityDuration {
+
+  @Json(name = "sid")
+  private @Nullable String sid;
+
+  @Json(name = "friendly_name")
+  private @Nullable String friendlyName;
+
+  @Json(name = "avg")
+  private @Nullable Double avg;
+
+  @Json(name = "min")
+  private @Nullable Integer min;
+
+  @Json(name = "max")
+  private @Nullable Integer max;
+
+  @Json(name = "total")
+  private @Nullable Long total;
+
+
+  /** Models are read from JSON (Moshi uses this constructor). */
+  ActivityDuration() {}
+
+
+  /**
+   * SID of the Activity.
+   *
+   * @return the value, or null
+   */
+  public @Nullable String getSid() {
+    return sid;
+  }
+
+
+  /**
+   * Name of the Activity.
+   *
+   * @return the value, or null
+   */
+  public @Nullable String getFriendlyName() {
+    return friendlyName;
+  }
+
+
+  /**
+   * Average time per stay, in seconds.
+   *
+   * @return the value, {@code 0.0} when absent
+   */
+  public double getAvg() {
+    return avg == null ? 0.0 : avg;
+  }
+
+
+  /**
+   * Shortest stay, in seconds.
+   *
+   * @return the value, {@code 0} when absent
+   */
+  public int getMin() {
+    return min == null ? 0 : min;
+  }
+
+
+  /**
+   * Longest stay, in seconds.
+   *
+   * @return the value, {@code 0} when absent
+   */
+  public int getMax() {
+    return max == null ? 0 : max;
+  }
+
+
+  /**
+   * Total time, in seconds.
+   *
+   * @return the value, {@code 0L} when absent
+   */
+  public long getTotal() {
+    return total == null ? 0L : total;
+  }
+
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ActivityDuration)) {
+      return false;
+    }
+    ActivityDuration that = (ActivityDuration) other;
+    return Objects.equals(sid, that.sid)
+        && Objects.equals(friendlyName, that.friendlyName)
+        && Objects.equals(avg, that.avg)
+        && Objects.equals(min, that.min)
+        && Objects.equals(max, that.max)
+        && Objects.equals(total, that.total);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(sid, friendlyName, avg, min, max, total);
+  }
+
+  @Override
+  public String toString() {
+    return "ActivityDuration{"
+        + "sid=" + sid
+        + ", friendlyName=" + friendlyName
+        + ", avg=" + avg
+        + ", min=" + min
+        + ", max=" + max
+        + ", total=" + total
+        + "}";
+  }
+}
+

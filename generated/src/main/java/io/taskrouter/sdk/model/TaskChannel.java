@@ -1,0 +1,200 @@
+// Generated from openapi/taskrouter.yaml by the TaskRouter code generator (codegen/, templates/).
+// Do not edit: change the spec or the templates and regenerate.
+
+package io.taskrouter.sdk.model;
+
+
+import com.squareup.moshi.Json;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A kind of work (voice, chat, ...) used for per-channel Worker capacity.
+ *
+ * <p>Read from the API's JSON; fields the SDK does not know are skipped, and enum values it does not
+ * know read as {@code UNKNOWN} (the {@code ...Value()} getter keeps the text as sent).
+ */
+public final class TaskChannel {
+
+  @Json(name = "account_sid")
+  private @Nullable String accountSid;
+
+  @Json(name = "date_created")
+  private @Nullable OffsetDateTime dateCreated;
+
+  @Json(name = "date_updated")
+  private @Nullable OffsetDateTime dateUpdated;
+
+  @Json(name = "friendly_name")
+  private @Nullable String friendlyName;
+
+  @Json(name = "sid")
+  private @Nullable String sid;
+
+  @Json(name = "unique_name")
+  private @Nullable String uniqueName;
+
+  @Json(name = "workspace_sid")
+  private @Nullable String workspaceSid;
+
+  @Json(name = "channel_optimized_routing")
+  private @Nullable Boolean channelOptimizedRouting;
+
+  @Json(name = "url")
+  private @Nullable String url;
+
+  @Json(name = "links")
+  private @Nullable Map<String, String> links;
+
+
+  /** Models are read from JSON (Moshi uses this constructor). */
+  TaskChannel() {}
+
+
+  /**
+   * SID of the Twilio account that owns the resource.
+   *
+   * @return the value, or null
+   */
+  public @Nullable String getAccountSid() {
+    return accountSid;
+  }
+
+
+  /**
+   * When the resource was created (ISO 8601).
+   *
+   * @return the value, or null
+   */
+  public @Nullable OffsetDateTime getDateCreated() {
+    return dateCreated;
+  }
+
+
+  /**
+   * When the resource was last changed (ISO 8601).
+   *
+   * @return the value, or null
+   */
+  public @Nullable OffsetDateTime getDateUpdated() {
+    return dateUpdated;
+  }
+
+
+  /**
+   * Display name of the TaskChannel.
+   *
+   * @return the value, or null
+   */
+  public @Nullable String getFriendlyName() {
+    return friendlyName;
+  }
+
+
+  /**
+   * Unique SID of the TaskChannel.
+   *
+   * @return the value, or null
+   */
+  public @Nullable String getSid() {
+    return sid;
+  }
+
+
+  /**
+   * Identifier of the channel used in requests, e.g. `voice`.
+   *
+   * @return the value, or null
+   */
+  public @Nullable String getUniqueName() {
+    return uniqueName;
+  }
+
+
+  /**
+   * SID of the Workspace that contains the resource.
+   *
+   * @return the value, or null
+   */
+  public @Nullable String getWorkspaceSid() {
+    return workspaceSid;
+  }
+
+
+  /**
+   * Whether Tasks of this channel prefer the Worker idle longest on this channel.
+   *
+   * @return the value, or null
+   */
+  public @Nullable Boolean getChannelOptimizedRouting() {
+    return channelOptimizedRouting;
+  }
+
+
+  /**
+   * Absolute URL of this resource.
+   *
+   * @return the value, or null
+   */
+  public @Nullable String getUrl() {
+    return url;
+  }
+
+
+  /**
+   * URLs of related resources, keyed by relation name.
+   *
+   * @return the value, or null
+   */
+  public @Nullable Map<String, String> getLinks() {
+    return links;
+  }
+
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof TaskChannel)) {
+      return false;
+    }
+    TaskChannel that = (TaskChannel) other;
+    return Objects.equals(accountSid, that.accountSid)
+        && Objects.equals(dateCreated, that.dateCreated)
+        && Objects.equals(dateUpdated, that.dateUpdated)
+        && Objects.equals(friendlyName, that.friendlyName)
+        && Objects.equals(sid, that.sid)
+        && Objects.equals(uniqueName, that.uniqueName)
+        && Objects.equals(workspaceSid, that.workspaceSid)
+        && Objects.equals(channelOptimizedRouting, that.channelOptimizedRouting)
+        && Objects.equals(url, that.url)
+        && Objects.equals(links, that.links);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(accountSid, dateCreated, dateUpdated, friendlyName, sid, uniqueName, workspaceSid, channelOptimizedRouting, url, links);
+  }
+
+  @Override
+  public String toString() {
+    return "TaskChannel{"
+        + "accountSid=" + accountSid
+        + ", dateCreated=" + dateCreated
+        + ", dateUpdated=" + dateUpdated
+        + ", friendlyName=" + friendlyName
+        + ", sid=" + sid
+        + ", uniqueName=" + uniqueName
+        + ", workspaceSid=" + workspaceSid
+        + ", channelOptimizedRouting=" + channelOptimizedRouting
+        + ", url=" + url
+        + ", links=" + links
+        + "}";
+  }
+}
+

@@ -1,0 +1,95 @@
+// Generated from openapi/taskrouter.yaml by the TaskRouter code generator (codegen/, templates/).
+// Do not edit: change the spec or the templates and regenerate.
+
+package io.taskrouter.sdk.model;
+
+
+import com.squareup.moshi.Json;
+import io.taskrouter.sdk.internal.ListResponse;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of WorkerReservation records.
+ *
+ * <p>Read from the API's JSON; fields the SDK does not know are skipped, and enum values it does not
+ * know read as {@code UNKNOWN} (the {@code ...Value()} getter keeps the text as sent).
+ */
+public final class WorkerReservationList implements ListResponse<WorkerReservation> {
+
+  @Json(name = "reservations")
+  private @Nullable List<WorkerReservation> reservations;
+
+  @Json(name = "meta")
+  private @Nullable ListMeta meta;
+
+
+  /** Models are read from JSON (Moshi uses this constructor). */
+  WorkerReservationList() {}
+
+
+  /**
+   * The records of this page.
+   *
+   * @return the value, or null
+   */
+  public @Nullable List<WorkerReservation> getReservations() {
+    return reservations;
+  }
+
+
+  /**
+   * {@code meta}.
+   *
+   * @return the value, or null
+   */
+  public @Nullable ListMeta getMeta() {
+    return meta;
+  }
+
+
+  /** Internal: the items of this page. */
+  @Override
+  public List<WorkerReservation> items() {
+    List<WorkerReservation> items = getReservations();
+    return items == null ? Collections.emptyList() : items;
+  }
+
+  /** Internal: the URL of the next page, or null on the last one. */
+  @Override
+  public @Nullable String nextPageUrl() {
+    ListMeta meta = getMeta();
+    return meta == null ? null : meta.getNextPageUrl();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof WorkerReservationList)) {
+      return false;
+    }
+    WorkerReservationList that = (WorkerReservationList) other;
+    return Objects.equals(reservations, that.reservations)
+        && Objects.equals(meta, that.meta);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(reservations, meta);
+  }
+
+  @Override
+  public String toString() {
+    return "WorkerReservationList{"
+        + "reservations=" + reservations
+        + ", meta=" + meta
+        + "}";
+  }
+}
+

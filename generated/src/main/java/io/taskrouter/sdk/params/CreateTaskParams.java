@@ -1,0 +1,350 @@
+// Generated from openapi/taskrouter.yaml by the TaskRouter code generator (codegen/, templates/).
+// Do not edit: change the spec or the templates and regenerate.
+
+package io.taskrouter.sdk.params;
+
+import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.JsonText;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Options of {@code CreateTask}: Create a task
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or pass a {@code Consumer<Builder>} to the
+ * resource method. Each setter checks its value at once and {@link Builder#build()} checks that the
+ * required options are there: an invalid value is refused with an {@link IllegalArgumentException}
+ * that names the parameter, before anything is sent.
+ */
+public final class CreateTaskParams {
+  private final @Nullable Integer timeout;
+  private final @Nullable Integer priority;
+  private final @Nullable String taskChannel;
+  private final @Nullable String workflowSid;
+  private final @Nullable String attributes;
+  private final @Nullable OffsetDateTime virtualStartTime;
+  private final @Nullable String routingTarget;
+  private final @Nullable String ignoreCapacity;
+  private final @Nullable String taskQueueSid;
+  private final Map<String, String> extraParams;
+
+  private CreateTaskParams(Builder builder) {
+    this.timeout = builder.timeout;
+    this.priority = builder.priority;
+    this.taskChannel = builder.taskChannel;
+    this.workflowSid = builder.workflowSid;
+    this.attributes = builder.attributes;
+    this.virtualStartTime = builder.virtualStartTime;
+    this.routingTarget = builder.routingTarget;
+    this.ignoreCapacity = builder.ignoreCapacity;
+    this.taskQueueSid = builder.taskQueueSid;
+    this.extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraParams));
+  }
+
+  /** @return a builder with no option set */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds the options that {@code options} sets on a new builder.
+   *
+   * @param options sets the options
+   * @return the options, checked
+   */
+  public static CreateTaskParams of(Consumer<Builder> options) {
+    Builder builder = new Builder();
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /** @return a builder holding these options, to derive other options from them */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.timeout = timeout;
+    builder.priority = priority;
+    builder.taskChannel = taskChannel;
+    builder.workflowSid = workflowSid;
+    builder.attributes = attributes;
+    builder.virtualStartTime = virtualStartTime;
+    builder.routingTarget = routingTarget;
+    builder.ignoreCapacity = ignoreCapacity;
+    builder.taskQueueSid = taskQueueSid;
+    builder.extraParams.putAll(extraParams);
+    return builder;
+  }
+
+  /**
+   * Time to live in seconds. A Task still waiting when it expires is canceled (reason `Task TTL Exceeded`). Default 86400 (one day), maximum 1209600 (14 days).
+   *
+   * @return the value of {@code Timeout}, or null when it is not set
+   */
+  public @Nullable Integer timeout() {
+    return timeout;
+  }
+
+  /**
+   * Routing priority from 0 to 2147483647; higher values are served first. Default 0. A Workflow target that sets a priority overrides it.
+   *
+   * @return the value of {@code Priority}, or null when it is not set
+   */
+  public @Nullable Integer priority() {
+    return priority;
+  }
+
+  /**
+   * TaskChannel of the Task, by SID or unique name. Default `default`.
+   *
+   * @return the value of {@code TaskChannel}, or null when it is not set
+   */
+  public @Nullable String taskChannel() {
+    return taskChannel;
+  }
+
+  /**
+   * Workflow that routes the Task. May be omitted when the Workspace has exactly one Workflow.
+   *
+   * @return the value of {@code WorkflowSid}, or null when it is not set
+   */
+  public @Nullable String workflowSid() {
+    return workflowSid;
+  }
+
+  /**
+   * JSON object describing the Task; Workflow filters and target expressions are evaluated against it. At most 4096 characters. Default `{}`.
+   *
+   * @return the value of {@code Attributes}, or null when it is not set
+   */
+  public @Nullable String attributes() {
+    return attributes;
+  }
+
+  /**
+   * Time used instead of the creation time to order the Task in its queue. Must not be in the future nor before 1900.
+   *
+   * @return the value of {@code VirtualStartTime}, or null when it is not set
+   */
+  public @Nullable OffsetDateTime virtualStartTime() {
+    return virtualStartTime;
+  }
+
+  /**
+   * Routes the Task directly to this Worker, TaskQueue or Workflow SID.
+   *
+   * @return the value of {@code RoutingTarget}, or null when it is not set
+   */
+  public @Nullable String routingTarget() {
+    return routingTarget;
+  }
+
+  /**
+   * `true` lets a Task routed to a specific Worker ignore that Worker's channel capacity (the default in that case); `false` respects it.
+   *
+   * @return the value of {@code IgnoreCapacity}, or null when it is not set
+   */
+  public @Nullable String ignoreCapacity() {
+    return ignoreCapacity;
+  }
+
+  /**
+   * TaskQueue the Task should be placed in.
+   *
+   * @return the value of {@code TaskQueueSid}, or null when it is not set
+   */
+  public @Nullable String taskQueueSid() {
+    return taskQueueSid;
+  }
+
+  /** @return parameters this version of the SDK does not know, sent as they are */
+  public Map<String, String> extraParams() {
+    return extraParams;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof CreateTaskParams)) {
+      return false;
+    }
+    CreateTaskParams that = (CreateTaskParams) other;
+    return Objects.equals(timeout, that.timeout) && Objects.equals(priority, that.priority) && Objects.equals(taskChannel, that.taskChannel) && Objects.equals(workflowSid, that.workflowSid) && Objects.equals(attributes, that.attributes) && Objects.equals(virtualStartTime, that.virtualStartTime) && Objects.equals(routingTarget, that.routingTarget) && Objects.equals(ignoreCapacity, that.ignoreCapacity) && Objects.equals(taskQueueSid, that.taskQueueSid) && extraParams.equals(that.extraParams);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(timeout, priority, taskChannel, workflowSid, attributes, virtualStartTime, routingTarget, ignoreCapacity, taskQueueSid, extraParams);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("CreateTaskParams{");
+    Checks.appendIfSet(out, "Timeout", timeout);
+    Checks.appendIfSet(out, "Priority", priority);
+    Checks.appendIfSet(out, "TaskChannel", taskChannel);
+    Checks.appendIfSet(out, "WorkflowSid", workflowSid);
+    Checks.appendIfSet(out, "Attributes", attributes);
+    Checks.appendIfSet(out, "VirtualStartTime", virtualStartTime);
+    Checks.appendIfSet(out, "RoutingTarget", routingTarget);
+    Checks.appendIfSet(out, "IgnoreCapacity", ignoreCapacity);
+    Checks.appendIfSet(out, "TaskQueueSid", taskQueueSid);
+    return out.append(extraParams.isEmpty() ? "" : " extra=" + extraParams.keySet()).append('}').toString();
+  }
+
+  /** Sets the options one by one; {@link #build()} gives the immutable {@link CreateTaskParams}. */
+  public static final class Builder {
+    private @Nullable Integer timeout;
+    private @Nullable Integer priority;
+    private @Nullable String taskChannel;
+    private @Nullable String workflowSid;
+    private @Nullable String attributes;
+    private @Nullable OffsetDateTime virtualStartTime;
+    private @Nullable String routingTarget;
+    private @Nullable String ignoreCapacity;
+    private @Nullable String taskQueueSid;
+    private final Map<String, String> extraParams = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Time to live in seconds. A Task still waiting when it expires is canceled (reason `Task TTL Exceeded`). Default 86400 (one day), maximum 1209600 (14 days).
+     *
+     * @param timeout the value of {@code Timeout}
+     * @return this builder
+     */
+    public Builder timeout(int timeout) {
+      this.timeout = timeout;
+      return this;
+    }
+
+    /**
+     * Routing priority from 0 to 2147483647; higher values are served first. Default 0. A Workflow target that sets a priority overrides it.
+     *
+     * @param priority the value of {@code Priority}
+     * @return this builder
+     */
+    public Builder priority(int priority) {
+      this.priority = priority;
+      return this;
+    }
+
+    /**
+     * TaskChannel of the Task, by SID or unique name. Default `default`.
+     *
+     * @param taskChannel the value of {@code TaskChannel}
+     * @return this builder
+     */
+    public Builder taskChannel(@Nullable String taskChannel) {
+      this.taskChannel = taskChannel;
+      return this;
+    }
+
+    /**
+     * Workflow that routes the Task. May be omitted when the Workspace has exactly one Workflow.
+     *
+     * @param workflowSid the value of {@code WorkflowSid}
+     * @return this builder
+     */
+    public Builder workflowSid(@Nullable String workflowSid) {
+      this.workflowSid = Checks.pattern("WorkflowSid", workflowSid, "^WW[0-9a-fA-F]{32}$");
+      return this;
+    }
+
+    /**
+     * JSON object describing the Task; Workflow filters and target expressions are evaluated against it. At most 4096 characters. Default `{}`.
+     *
+     * @param attributes a JSON object, as text; refused when it is not one
+     * @return this builder
+     */
+    public Builder attributes(@Nullable String attributes) {
+      this.attributes = attributes == null ? null : JsonText.requireObject("Attributes", attributes);
+      return this;
+    }
+
+    /**
+     * JSON object describing the Task; Workflow filters and target expressions are evaluated against it. At most 4096 characters. Default `{}`.
+     *
+     * @param attributes a Map, or any object Moshi can write as a JSON object
+     * @return this builder
+     */
+    public Builder attributes(@Nullable Object attributes) {
+      this.attributes = attributes == null ? null : JsonText.writeObject("Attributes", attributes);
+      return this;
+    }
+
+    /**
+     * Time used instead of the creation time to order the Task in its queue. Must not be in the future nor before 1900.
+     *
+     * @param virtualStartTime the value of {@code VirtualStartTime}
+     * @return this builder
+     */
+    public Builder virtualStartTime(@Nullable OffsetDateTime virtualStartTime) {
+      this.virtualStartTime = virtualStartTime;
+      return this;
+    }
+
+    /**
+     * Routes the Task directly to this Worker, TaskQueue or Workflow SID.
+     *
+     * @param routingTarget the value of {@code RoutingTarget}
+     * @return this builder
+     */
+    public Builder routingTarget(@Nullable String routingTarget) {
+      this.routingTarget = routingTarget;
+      return this;
+    }
+
+    /**
+     * `true` lets a Task routed to a specific Worker ignore that Worker's channel capacity (the default in that case); `false` respects it.
+     *
+     * @param ignoreCapacity the value of {@code IgnoreCapacity}
+     * @return this builder
+     */
+    public Builder ignoreCapacity(@Nullable String ignoreCapacity) {
+      this.ignoreCapacity = ignoreCapacity;
+      return this;
+    }
+
+    /**
+     * TaskQueue the Task should be placed in.
+     *
+     * @param taskQueueSid the value of {@code TaskQueueSid}
+     * @return this builder
+     */
+    public Builder taskQueueSid(@Nullable String taskQueueSid) {
+      this.taskQueueSid = Checks.pattern("TaskQueueSid", taskQueueSid, "^WQ[0-9a-fA-F]{32}$");
+      return this;
+    }
+
+    /**
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     *
+     * @param name the wire name, as the API spells it (PascalCase)
+     * @param value the value, as text
+     * @return this builder
+     */
+    public Builder extraParam(String name, String value) {
+      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      return this;
+    }
+
+    /**
+     * Checks that every required option is set.
+     *
+     * @return the options
+     * @throws IllegalArgumentException naming the first required option that is missing
+     */
+    public CreateTaskParams build() {
+      return new CreateTaskParams(this);
+    }
+  }
+}

@@ -1,0 +1,266 @@
+// Generated from openapi/taskrouter.yaml by the TaskRouter code generator (codegen/, templates/).
+// Do not edit: change the spec or the templates and regenerate.
+
+package io.taskrouter.sdk.params;
+
+import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.JsonText;
+import io.taskrouter.sdk.model.QueueOrder;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Options of {@code CreateWorkspace}: Create a workspace
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or pass a {@code Consumer<Builder>} to the
+ * resource method. Each setter checks its value at once and {@link Builder#build()} checks that the
+ * required options are there: an invalid value is refused with an {@link IllegalArgumentException}
+ * that names the parameter, before anything is sent.
+ */
+public final class CreateWorkspaceParams {
+  private final @Nullable String friendlyName;
+  private final @Nullable String eventCallbackUrl;
+  private final @Nullable String eventsFilter;
+  private final @Nullable Boolean multiTaskEnabled;
+  private final @Nullable String template;
+  private final @Nullable QueueOrder prioritizeQueueOrder;
+  private final Map<String, String> extraParams;
+
+  private CreateWorkspaceParams(Builder builder) {
+    this.friendlyName = builder.friendlyName;
+    this.eventCallbackUrl = builder.eventCallbackUrl;
+    this.eventsFilter = builder.eventsFilter;
+    this.multiTaskEnabled = builder.multiTaskEnabled;
+    this.template = builder.template;
+    this.prioritizeQueueOrder = builder.prioritizeQueueOrder;
+    this.extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraParams));
+  }
+
+  /** @return a builder with no option set */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds the options that {@code options} sets on a new builder.
+   *
+   * @param options sets the options
+   * @return the options, checked
+   */
+  public static CreateWorkspaceParams of(Consumer<Builder> options) {
+    Builder builder = new Builder();
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /** @return a builder holding these options, to derive other options from them */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.friendlyName = friendlyName;
+    builder.eventCallbackUrl = eventCallbackUrl;
+    builder.eventsFilter = eventsFilter;
+    builder.multiTaskEnabled = multiTaskEnabled;
+    builder.template = template;
+    builder.prioritizeQueueOrder = prioritizeQueueOrder;
+    builder.extraParams.putAll(extraParams);
+    return builder;
+  }
+
+  /**
+   * Display name of the Workspace, e.g. `Support Center`.
+   *
+   * @return the value of {@code FriendlyName}, or null when it is not set
+   */
+  public @Nullable String friendlyName() {
+    return friendlyName;
+  }
+
+  /**
+   * URL that receives a POST for each Workspace event (restricted by `EventsFilter`).
+   *
+   * @return the value of {@code EventCallbackUrl}, or null when it is not set
+   */
+  public @Nullable String eventCallbackUrl() {
+    return eventCallbackUrl;
+  }
+
+  /**
+   * Comma-separated event types to deliver to `EventCallbackUrl`, e.g. `task.created,task.completed`. When empty, every event is delivered.
+   *
+   * @return the value of {@code EventsFilter}, or null when it is not set
+   */
+  public @Nullable String eventsFilter() {
+    return eventsFilter;
+  }
+
+  /**
+   * Turns multitasking on: Workers stay available and receive Tasks until the capacity of each channel is used up. Once enabled it cannot be switched back.
+   *
+   * @return the value of {@code MultiTaskEnabled}, or null when it is not set
+   */
+  public @Nullable Boolean multiTaskEnabled() {
+    return multiTaskEnabled;
+  }
+
+  /**
+   * `FIFO` also creates a TaskQueue and a Workflow that sends every Task to it; `NONE` (the default) creates only the default activities.
+   *
+   * @return the value of {@code Template}, or null when it is not set
+   */
+  public @Nullable String template() {
+    return template;
+  }
+
+  /**
+   * PrioritizeQueueOrder.
+   *
+   * @return the value of {@code PrioritizeQueueOrder}, or null when it is not set
+   */
+  public @Nullable QueueOrder prioritizeQueueOrder() {
+    return prioritizeQueueOrder;
+  }
+
+  /** @return parameters this version of the SDK does not know, sent as they are */
+  public Map<String, String> extraParams() {
+    return extraParams;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof CreateWorkspaceParams)) {
+      return false;
+    }
+    CreateWorkspaceParams that = (CreateWorkspaceParams) other;
+    return Objects.equals(friendlyName, that.friendlyName) && Objects.equals(eventCallbackUrl, that.eventCallbackUrl) && Objects.equals(eventsFilter, that.eventsFilter) && Objects.equals(multiTaskEnabled, that.multiTaskEnabled) && Objects.equals(template, that.template) && Objects.equals(prioritizeQueueOrder, that.prioritizeQueueOrder) && extraParams.equals(that.extraParams);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(friendlyName, eventCallbackUrl, eventsFilter, multiTaskEnabled, template, prioritizeQueueOrder, extraParams);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("CreateWorkspaceParams{");
+    Checks.appendIfSet(out, "FriendlyName", friendlyName);
+    Checks.appendIfSet(out, "EventCallbackUrl", eventCallbackUrl);
+    Checks.appendIfSet(out, "EventsFilter", eventsFilter);
+    Checks.appendIfSet(out, "MultiTaskEnabled", multiTaskEnabled);
+    Checks.appendIfSet(out, "Template", template);
+    Checks.appendIfSet(out, "PrioritizeQueueOrder", prioritizeQueueOrder);
+    return out.append(extraParams.isEmpty() ? "" : " extra=" + extraParams.keySet()).append('}').toString();
+  }
+
+  /** Sets the options one by one; {@link #build()} gives the immutable {@link CreateWorkspaceParams}. */
+  public static final class Builder {
+    private @Nullable String friendlyName;
+    private @Nullable String eventCallbackUrl;
+    private @Nullable String eventsFilter;
+    private @Nullable Boolean multiTaskEnabled;
+    private @Nullable String template;
+    private @Nullable QueueOrder prioritizeQueueOrder;
+    private final Map<String, String> extraParams = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Display name of the Workspace, e.g. `Support Center`.
+     *
+     * @param friendlyName the value of {@code FriendlyName}
+     * @return this builder
+     */
+    public Builder friendlyName(@Nullable String friendlyName) {
+      this.friendlyName = friendlyName;
+      return this;
+    }
+
+    /**
+     * URL that receives a POST for each Workspace event (restricted by `EventsFilter`).
+     *
+     * @param eventCallbackUrl the value of {@code EventCallbackUrl}
+     * @return this builder
+     */
+    public Builder eventCallbackUrl(@Nullable String eventCallbackUrl) {
+      this.eventCallbackUrl = eventCallbackUrl;
+      return this;
+    }
+
+    /**
+     * Comma-separated event types to deliver to `EventCallbackUrl`, e.g. `task.created,task.completed`. When empty, every event is delivered.
+     *
+     * @param eventsFilter the value of {@code EventsFilter}
+     * @return this builder
+     */
+    public Builder eventsFilter(@Nullable String eventsFilter) {
+      this.eventsFilter = eventsFilter;
+      return this;
+    }
+
+    /**
+     * Turns multitasking on: Workers stay available and receive Tasks until the capacity of each channel is used up. Once enabled it cannot be switched back.
+     *
+     * @param multiTaskEnabled the value of {@code MultiTaskEnabled}
+     * @return this builder
+     */
+    public Builder multiTaskEnabled(boolean multiTaskEnabled) {
+      this.multiTaskEnabled = multiTaskEnabled;
+      return this;
+    }
+
+    /**
+     * `FIFO` also creates a TaskQueue and a Workflow that sends every Task to it; `NONE` (the default) creates only the default activities.
+     *
+     * @param template the value of {@code Template}
+     * @return this builder
+     */
+    public Builder template(@Nullable String template) {
+      this.template = template;
+      return this;
+    }
+
+    /**
+     * PrioritizeQueueOrder.
+     *
+     * @param prioritizeQueueOrder the value of {@code PrioritizeQueueOrder}
+     * @return this builder
+     */
+    public Builder prioritizeQueueOrder(@Nullable QueueOrder prioritizeQueueOrder) {
+      this.prioritizeQueueOrder = Checks.known("PrioritizeQueueOrder", prioritizeQueueOrder);
+      return this;
+    }
+
+    /**
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     *
+     * @param name the wire name, as the API spells it (PascalCase)
+     * @param value the value, as text
+     * @return this builder
+     */
+    public Builder extraParam(String name, String value) {
+      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      return this;
+    }
+
+    /**
+     * Checks that every required option is set.
+     *
+     * @return the options
+     * @throws IllegalArgumentException naming the first required option that is missing
+     */
+    public CreateWorkspaceParams build() {
+      Checks.required("FriendlyName", friendlyName);
+      return new CreateWorkspaceParams(this);
+    }
+  }
+}

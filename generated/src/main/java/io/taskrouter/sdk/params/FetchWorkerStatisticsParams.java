@@ -1,0 +1,289 @@
+// Generated from openapi/taskrouter.yaml by the TaskRouter code generator (codegen/, templates/).
+// Do not edit: change the spec or the templates and regenerate.
+
+package io.taskrouter.sdk.params;
+
+import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.JsonText;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Options of {@code FetchWorkerStatistics}: Fetch statistics of all workers
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or pass a {@code Consumer<Builder>} to the
+ * resource method. Each setter checks its value at once and {@link Builder#build()} checks that the
+ * required options are there: an invalid value is refused with an {@link IllegalArgumentException}
+ * that names the parameter, before anything is sent.
+ */
+public final class FetchWorkerStatisticsParams {
+  private final @Nullable Integer minutes;
+  private final @Nullable OffsetDateTime startDate;
+  private final @Nullable OffsetDateTime endDate;
+  private final @Nullable String taskQueueSid;
+  private final @Nullable String taskQueueName;
+  private final @Nullable String friendlyName;
+  private final @Nullable String taskChannel;
+  private final Map<String, String> extraParams;
+
+  private FetchWorkerStatisticsParams(Builder builder) {
+    this.minutes = builder.minutes;
+    this.startDate = builder.startDate;
+    this.endDate = builder.endDate;
+    this.taskQueueSid = builder.taskQueueSid;
+    this.taskQueueName = builder.taskQueueName;
+    this.friendlyName = builder.friendlyName;
+    this.taskChannel = builder.taskChannel;
+    this.extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraParams));
+  }
+
+  /** @return a builder with no option set */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds the options that {@code options} sets on a new builder.
+   *
+   * @param options sets the options
+   * @return the options, checked
+   */
+  public static FetchWorkerStatisticsParams of(Consumer<Builder> options) {
+    Builder builder = new Builder();
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /** @return a builder holding these options, to derive other options from them */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.minutes = minutes;
+    builder.startDate = startDate;
+    builder.endDate = endDate;
+    builder.taskQueueSid = taskQueueSid;
+    builder.taskQueueName = taskQueueName;
+    builder.friendlyName = friendlyName;
+    builder.taskChannel = taskChannel;
+    builder.extraParams.putAll(extraParams);
+    return builder;
+  }
+
+  /**
+   * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with `StartDate`/`EndDate`.
+   *
+   * @return the value of {@code Minutes}, or null when it is not set
+   */
+  public @Nullable Integer minutes() {
+    return minutes;
+  }
+
+  /**
+   * Start of the statistics window (ISO 8601). History goes back 30 days.
+   *
+   * @return the value of {@code StartDate}, or null when it is not set
+   */
+  public @Nullable OffsetDateTime startDate() {
+    return startDate;
+  }
+
+  /**
+   * End of the statistics window (ISO 8601).
+   *
+   * @return the value of {@code EndDate}, or null when it is not set
+   */
+  public @Nullable OffsetDateTime endDate() {
+    return endDate;
+  }
+
+  /**
+   * Only count Workers eligible for this TaskQueue.
+   *
+   * @return the value of {@code TaskQueueSid}, or null when it is not set
+   */
+  public @Nullable String taskQueueSid() {
+    return taskQueueSid;
+  }
+
+  /**
+   * Only count Workers eligible for the TaskQueue with this friendly name.
+   *
+   * @return the value of {@code TaskQueueName}, or null when it is not set
+   */
+  public @Nullable String taskQueueName() {
+    return taskQueueName;
+  }
+
+  /**
+   * Only count Workers with this friendly name.
+   *
+   * @return the value of {@code FriendlyName}, or null when it is not set
+   */
+  public @Nullable String friendlyName() {
+    return friendlyName;
+  }
+
+  /**
+   * Restrict the statistics to one TaskChannel, given by SID or unique name (for example `voice`).
+   *
+   * @return the value of {@code TaskChannel}, or null when it is not set
+   */
+  public @Nullable String taskChannel() {
+    return taskChannel;
+  }
+
+  /** @return parameters this version of the SDK does not know, sent as they are */
+  public Map<String, String> extraParams() {
+    return extraParams;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof FetchWorkerStatisticsParams)) {
+      return false;
+    }
+    FetchWorkerStatisticsParams that = (FetchWorkerStatisticsParams) other;
+    return Objects.equals(minutes, that.minutes) && Objects.equals(startDate, that.startDate) && Objects.equals(endDate, that.endDate) && Objects.equals(taskQueueSid, that.taskQueueSid) && Objects.equals(taskQueueName, that.taskQueueName) && Objects.equals(friendlyName, that.friendlyName) && Objects.equals(taskChannel, that.taskChannel) && extraParams.equals(that.extraParams);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(minutes, startDate, endDate, taskQueueSid, taskQueueName, friendlyName, taskChannel, extraParams);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("FetchWorkerStatisticsParams{");
+    Checks.appendIfSet(out, "Minutes", minutes);
+    Checks.appendIfSet(out, "StartDate", startDate);
+    Checks.appendIfSet(out, "EndDate", endDate);
+    Checks.appendIfSet(out, "TaskQueueSid", taskQueueSid);
+    Checks.appendIfSet(out, "TaskQueueName", taskQueueName);
+    Checks.appendIfSet(out, "FriendlyName", friendlyName);
+    Checks.appendIfSet(out, "TaskChannel", taskChannel);
+    return out.append(extraParams.isEmpty() ? "" : " extra=" + extraParams.keySet()).append('}').toString();
+  }
+
+  /** Sets the options one by one; {@link #build()} gives the immutable {@link FetchWorkerStatisticsParams}. */
+  public static final class Builder {
+    private @Nullable Integer minutes;
+    private @Nullable OffsetDateTime startDate;
+    private @Nullable OffsetDateTime endDate;
+    private @Nullable String taskQueueSid;
+    private @Nullable String taskQueueName;
+    private @Nullable String friendlyName;
+    private @Nullable String taskChannel;
+    private final Map<String, String> extraParams = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with `StartDate`/`EndDate`.
+     *
+     * @param minutes the value of {@code Minutes}
+     * @return this builder
+     */
+    public Builder minutes(int minutes) {
+      this.minutes = minutes;
+      return this;
+    }
+
+    /**
+     * Start of the statistics window (ISO 8601). History goes back 30 days.
+     *
+     * @param startDate the value of {@code StartDate}
+     * @return this builder
+     */
+    public Builder startDate(@Nullable OffsetDateTime startDate) {
+      this.startDate = startDate;
+      return this;
+    }
+
+    /**
+     * End of the statistics window (ISO 8601).
+     *
+     * @param endDate the value of {@code EndDate}
+     * @return this builder
+     */
+    public Builder endDate(@Nullable OffsetDateTime endDate) {
+      this.endDate = endDate;
+      return this;
+    }
+
+    /**
+     * Only count Workers eligible for this TaskQueue.
+     *
+     * @param taskQueueSid the value of {@code TaskQueueSid}
+     * @return this builder
+     */
+    public Builder taskQueueSid(@Nullable String taskQueueSid) {
+      this.taskQueueSid = Checks.pattern("TaskQueueSid", taskQueueSid, "^WQ[0-9a-fA-F]{32}$");
+      return this;
+    }
+
+    /**
+     * Only count Workers eligible for the TaskQueue with this friendly name.
+     *
+     * @param taskQueueName the value of {@code TaskQueueName}
+     * @return this builder
+     */
+    public Builder taskQueueName(@Nullable String taskQueueName) {
+      this.taskQueueName = taskQueueName;
+      return this;
+    }
+
+    /**
+     * Only count Workers with this friendly name.
+     *
+     * @param friendlyName the value of {@code FriendlyName}
+     * @return this builder
+     */
+    public Builder friendlyName(@Nullable String friendlyName) {
+      this.friendlyName = friendlyName;
+      return this;
+    }
+
+    /**
+     * Restrict the statistics to one TaskChannel, given by SID or unique name (for example `voice`).
+     *
+     * @param taskChannel the value of {@code TaskChannel}
+     * @return this builder
+     */
+    public Builder taskChannel(@Nullable String taskChannel) {
+      this.taskChannel = taskChannel;
+      return this;
+    }
+
+    /**
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     *
+     * @param name the wire name, as the API spells it (PascalCase)
+     * @param value the value, as text
+     * @return this builder
+     */
+    public Builder extraParam(String name, String value) {
+      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      return this;
+    }
+
+    /**
+     * Checks that every required option is set.
+     *
+     * @return the options
+     * @throws IllegalArgumentException naming the first required option that is missing
+     */
+    public FetchWorkerStatisticsParams build() {
+      return new FetchWorkerStatisticsParams(this);
+    }
+  }
+}

@@ -1,0 +1,464 @@
+// Generated from openapi/taskrouter.yaml by the TaskRouter code generator (codegen/, templates/).
+// Do not edit: change the spec or the templates and regenerate.
+
+package io.taskrouter.sdk.params;
+
+import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.JsonText;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Options of {@code ListEvent}: List events
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or pass a {@code Consumer<Builder>} to the
+ * resource method. Each setter checks its value at once and {@link Builder#build()} checks that the
+ * required options are there: an invalid value is refused with an {@link IllegalArgumentException}
+ * that names the parameter, before anything is sent.
+ */
+public final class ListEventParams {
+  private final @Nullable OffsetDateTime endDate;
+  private final @Nullable String eventType;
+  private final @Nullable Integer minutes;
+  private final @Nullable String reservationSid;
+  private final @Nullable OffsetDateTime startDate;
+  private final @Nullable String taskQueueSid;
+  private final @Nullable String taskSid;
+  private final @Nullable String workerSid;
+  private final @Nullable String workflowSid;
+  private final @Nullable String taskChannel;
+  private final @Nullable String sid;
+  private final @Nullable Long pageSize;
+  private final @Nullable Integer page;
+  private final @Nullable String pageToken;
+  private final Map<String, String> extraParams;
+
+  private ListEventParams(Builder builder) {
+    this.endDate = builder.endDate;
+    this.eventType = builder.eventType;
+    this.minutes = builder.minutes;
+    this.reservationSid = builder.reservationSid;
+    this.startDate = builder.startDate;
+    this.taskQueueSid = builder.taskQueueSid;
+    this.taskSid = builder.taskSid;
+    this.workerSid = builder.workerSid;
+    this.workflowSid = builder.workflowSid;
+    this.taskChannel = builder.taskChannel;
+    this.sid = builder.sid;
+    this.pageSize = builder.pageSize;
+    this.page = builder.page;
+    this.pageToken = builder.pageToken;
+    this.extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraParams));
+  }
+
+  /** @return a builder with no option set */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds the options that {@code options} sets on a new builder.
+   *
+   * @param options sets the options
+   * @return the options, checked
+   */
+  public static ListEventParams of(Consumer<Builder> options) {
+    Builder builder = new Builder();
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /** @return a builder holding these options, to derive other options from them */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.endDate = endDate;
+    builder.eventType = eventType;
+    builder.minutes = minutes;
+    builder.reservationSid = reservationSid;
+    builder.startDate = startDate;
+    builder.taskQueueSid = taskQueueSid;
+    builder.taskSid = taskSid;
+    builder.workerSid = workerSid;
+    builder.workflowSid = workflowSid;
+    builder.taskChannel = taskChannel;
+    builder.sid = sid;
+    builder.pageSize = pageSize;
+    builder.page = page;
+    builder.pageToken = pageToken;
+    builder.extraParams.putAll(extraParams);
+    return builder;
+  }
+
+  /**
+   * Only events that occurred at or before this time (ISO 8601).
+   *
+   * @return the value of {@code EndDate}, or null when it is not set
+   */
+  public @Nullable OffsetDateTime endDate() {
+    return endDate;
+  }
+
+  /**
+   * Only events of this type, for example `task.created` or `reservation.accepted`.
+   *
+   * @return the value of {@code EventType}, or null when it is not set
+   */
+  public @Nullable String eventType() {
+    return eventType;
+  }
+
+  /**
+   * Only events from this many minutes back until now. Default 15. Cannot be combined with `StartDate`/`EndDate`.
+   *
+   * @return the value of {@code Minutes}, or null when it is not set
+   */
+  public @Nullable Integer minutes() {
+    return minutes;
+  }
+
+  /**
+   * Only events about this Reservation.
+   *
+   * @return the value of {@code ReservationSid}, or null when it is not set
+   */
+  public @Nullable String reservationSid() {
+    return reservationSid;
+  }
+
+  /**
+   * Only events that occurred at or after this time (ISO 8601). Events are kept 30 days.
+   *
+   * @return the value of {@code StartDate}, or null when it is not set
+   */
+  public @Nullable OffsetDateTime startDate() {
+    return startDate;
+  }
+
+  /**
+   * Only events about this TaskQueue.
+   *
+   * @return the value of {@code TaskQueueSid}, or null when it is not set
+   */
+  public @Nullable String taskQueueSid() {
+    return taskQueueSid;
+  }
+
+  /**
+   * Only events about this Task.
+   *
+   * @return the value of {@code TaskSid}, or null when it is not set
+   */
+  public @Nullable String taskSid() {
+    return taskSid;
+  }
+
+  /**
+   * Only events about this Worker.
+   *
+   * @return the value of {@code WorkerSid}, or null when it is not set
+   */
+  public @Nullable String workerSid() {
+    return workerSid;
+  }
+
+  /**
+   * Only events about this Workflow.
+   *
+   * @return the value of {@code WorkflowSid}, or null when it is not set
+   */
+  public @Nullable String workflowSid() {
+    return workflowSid;
+  }
+
+  /**
+   * Only events of Tasks on this TaskChannel (SID or unique name).
+   *
+   * @return the value of {@code TaskChannel}, or null when it is not set
+   */
+  public @Nullable String taskChannel() {
+    return taskChannel;
+  }
+
+  /**
+   * Only the event with this SID.
+   *
+   * @return the value of {@code Sid}, or null when it is not set
+   */
+  public @Nullable String sid() {
+    return sid;
+  }
+
+  /**
+   * Number of records per page, from 1 to 1000. The API uses 50 when omitted.
+   *
+   * @return the value of {@code PageSize}, or null when it is not set
+   */
+  public @Nullable Long pageSize() {
+    return pageSize;
+  }
+
+  /**
+   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+   *
+   * @return the value of {@code Page}, or null when it is not set
+   */
+  public @Nullable Integer page() {
+    return page;
+  }
+
+  /**
+   * Opaque position token issued by the API inside the paging URLs of `meta`.
+   *
+   * @return the value of {@code PageToken}, or null when it is not set
+   */
+  public @Nullable String pageToken() {
+    return pageToken;
+  }
+
+  /** @return parameters this version of the SDK does not know, sent as they are */
+  public Map<String, String> extraParams() {
+    return extraParams;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ListEventParams)) {
+      return false;
+    }
+    ListEventParams that = (ListEventParams) other;
+    return Objects.equals(endDate, that.endDate) && Objects.equals(eventType, that.eventType) && Objects.equals(minutes, that.minutes) && Objects.equals(reservationSid, that.reservationSid) && Objects.equals(startDate, that.startDate) && Objects.equals(taskQueueSid, that.taskQueueSid) && Objects.equals(taskSid, that.taskSid) && Objects.equals(workerSid, that.workerSid) && Objects.equals(workflowSid, that.workflowSid) && Objects.equals(taskChannel, that.taskChannel) && Objects.equals(sid, that.sid) && Objects.equals(pageSize, that.pageSize) && Objects.equals(page, that.page) && Objects.equals(pageToken, that.pageToken) && extraParams.equals(that.extraParams);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(endDate, eventType, minutes, reservationSid, startDate, taskQueueSid, taskSid, workerSid, workflowSid, taskChannel, sid, pageSize, page, pageToken, extraParams);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("ListEventParams{");
+    Checks.appendIfSet(out, "EndDate", endDate);
+    Checks.appendIfSet(out, "EventType", eventType);
+    Checks.appendIfSet(out, "Minutes", minutes);
+    Checks.appendIfSet(out, "ReservationSid", reservationSid);
+    Checks.appendIfSet(out, "StartDate", startDate);
+    Checks.appendIfSet(out, "TaskQueueSid", taskQueueSid);
+    Checks.appendIfSet(out, "TaskSid", taskSid);
+    Checks.appendIfSet(out, "WorkerSid", workerSid);
+    Checks.appendIfSet(out, "WorkflowSid", workflowSid);
+    Checks.appendIfSet(out, "TaskChannel", taskChannel);
+    Checks.appendIfSet(out, "Sid", sid);
+    Checks.appendIfSet(out, "PageSize", pageSize);
+    Checks.appendIfSet(out, "Page", page);
+    Checks.appendIfSet(out, "PageToken", pageToken);
+    return out.append(extraParams.isEmpty() ? "" : " extra=" + extraParams.keySet()).append('}').toString();
+  }
+
+  /** Sets the options one by one; {@link #build()} gives the immutable {@link ListEventParams}. */
+  public static final class Builder {
+    private @Nullable OffsetDateTime endDate;
+    private @Nullable String eventType;
+    private @Nullable Integer minutes;
+    private @Nullable String reservationSid;
+    private @Nullable OffsetDateTime startDate;
+    private @Nullable String taskQueueSid;
+    private @Nullable String taskSid;
+    private @Nullable String workerSid;
+    private @Nullable String workflowSid;
+    private @Nullable String taskChannel;
+    private @Nullable String sid;
+    private @Nullable Long pageSize;
+    private @Nullable Integer page;
+    private @Nullable String pageToken;
+    private final Map<String, String> extraParams = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Only events that occurred at or before this time (ISO 8601).
+     *
+     * @param endDate the value of {@code EndDate}
+     * @return this builder
+     */
+    public Builder endDate(@Nullable OffsetDateTime endDate) {
+      this.endDate = endDate;
+      return this;
+    }
+
+    /**
+     * Only events of this type, for example `task.created` or `reservation.accepted`.
+     *
+     * @param eventType the value of {@code EventType}
+     * @return this builder
+     */
+    public Builder eventType(@Nullable String eventType) {
+      this.eventType = eventType;
+      return this;
+    }
+
+    /**
+     * Only events from this many minutes back until now. Default 15. Cannot be combined with `StartDate`/`EndDate`.
+     *
+     * @param minutes the value of {@code Minutes}
+     * @return this builder
+     */
+    public Builder minutes(int minutes) {
+      this.minutes = minutes;
+      return this;
+    }
+
+    /**
+     * Only events about this Reservation.
+     *
+     * @param reservationSid the value of {@code ReservationSid}
+     * @return this builder
+     */
+    public Builder reservationSid(@Nullable String reservationSid) {
+      this.reservationSid = Checks.pattern("ReservationSid", reservationSid, "^WR[0-9a-fA-F]{32}$");
+      return this;
+    }
+
+    /**
+     * Only events that occurred at or after this time (ISO 8601). Events are kept 30 days.
+     *
+     * @param startDate the value of {@code StartDate}
+     * @return this builder
+     */
+    public Builder startDate(@Nullable OffsetDateTime startDate) {
+      this.startDate = startDate;
+      return this;
+    }
+
+    /**
+     * Only events about this TaskQueue.
+     *
+     * @param taskQueueSid the value of {@code TaskQueueSid}
+     * @return this builder
+     */
+    public Builder taskQueueSid(@Nullable String taskQueueSid) {
+      this.taskQueueSid = Checks.pattern("TaskQueueSid", taskQueueSid, "^WQ[0-9a-fA-F]{32}$");
+      return this;
+    }
+
+    /**
+     * Only events about this Task.
+     *
+     * @param taskSid the value of {@code TaskSid}
+     * @return this builder
+     */
+    public Builder taskSid(@Nullable String taskSid) {
+      this.taskSid = Checks.pattern("TaskSid", taskSid, "^WT[0-9a-fA-F]{32}$");
+      return this;
+    }
+
+    /**
+     * Only events about this Worker.
+     *
+     * @param workerSid the value of {@code WorkerSid}
+     * @return this builder
+     */
+    public Builder workerSid(@Nullable String workerSid) {
+      this.workerSid = Checks.pattern("WorkerSid", workerSid, "^WK[0-9a-fA-F]{32}$");
+      return this;
+    }
+
+    /**
+     * Only events about this Workflow.
+     *
+     * @param workflowSid the value of {@code WorkflowSid}
+     * @return this builder
+     */
+    public Builder workflowSid(@Nullable String workflowSid) {
+      this.workflowSid = Checks.pattern("WorkflowSid", workflowSid, "^WW[0-9a-fA-F]{32}$");
+      return this;
+    }
+
+    /**
+     * Only events of Tasks on this TaskChannel (SID or unique name).
+     *
+     * @param taskChannel the value of {@code TaskChannel}
+     * @return this builder
+     */
+    public Builder taskChannel(@Nullable String taskChannel) {
+      this.taskChannel = taskChannel;
+      return this;
+    }
+
+    /**
+     * Only the event with this SID.
+     *
+     * @param sid the value of {@code Sid}
+     * @return this builder
+     */
+    public Builder sid(@Nullable String sid) {
+      this.sid = Checks.pattern("Sid", sid, "^EV[0-9a-fA-F]{32}$");
+      return this;
+    }
+
+    /**
+     * Number of records per page, from 1 to 1000. The API uses 50 when omitted.
+     *
+     * @param pageSize the value of {@code PageSize}
+     * @return this builder
+     */
+    public Builder pageSize(long pageSize) {
+      this.pageSize = Checks.range("PageSize", pageSize, 1L, 1000L);
+      return this;
+    }
+
+    /**
+     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+     *
+     * @param page the value of {@code Page}
+     * @return this builder
+     */
+    public Builder page(int page) {
+      this.page = Checks.range("Page", page, 0L, Long.MAX_VALUE);
+      return this;
+    }
+
+    /**
+     * Opaque position token issued by the API inside the paging URLs of `meta`.
+     *
+     * @param pageToken the value of {@code PageToken}
+     * @return this builder
+     */
+    public Builder pageToken(@Nullable String pageToken) {
+      this.pageToken = pageToken;
+      return this;
+    }
+
+    /**
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     *
+     * @param name the wire name, as the API spells it (PascalCase)
+     * @param value the value, as text
+     * @return this builder
+     */
+    public Builder extraParam(String name, String value) {
+      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      return this;
+    }
+
+    /**
+     * Checks that every required option is set.
+     *
+     * @return the options
+     * @throws IllegalArgumentException naming the first required option that is missing
+     */
+    public ListEventParams build() {
+      return new ListEventParams(this);
+    }
+  }
+}

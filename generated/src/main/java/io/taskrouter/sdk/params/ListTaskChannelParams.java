@@ -1,0 +1,189 @@
+// Generated from openapi/taskrouter.yaml by the TaskRouter code generator (codegen/, templates/).
+// Do not edit: change the spec or the templates and regenerate.
+
+package io.taskrouter.sdk.params;
+
+import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.JsonText;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Options of {@code ListTaskChannel}: List task channels
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or pass a {@code Consumer<Builder>} to the
+ * resource method. Each setter checks its value at once and {@link Builder#build()} checks that the
+ * required options are there: an invalid value is refused with an {@link IllegalArgumentException}
+ * that names the parameter, before anything is sent.
+ */
+public final class ListTaskChannelParams {
+  private final @Nullable Long pageSize;
+  private final @Nullable Integer page;
+  private final @Nullable String pageToken;
+  private final Map<String, String> extraParams;
+
+  private ListTaskChannelParams(Builder builder) {
+    this.pageSize = builder.pageSize;
+    this.page = builder.page;
+    this.pageToken = builder.pageToken;
+    this.extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraParams));
+  }
+
+  /** @return a builder with no option set */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds the options that {@code options} sets on a new builder.
+   *
+   * @param options sets the options
+   * @return the options, checked
+   */
+  public static ListTaskChannelParams of(Consumer<Builder> options) {
+    Builder builder = new Builder();
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /** @return a builder holding these options, to derive other options from them */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.pageSize = pageSize;
+    builder.page = page;
+    builder.pageToken = pageToken;
+    builder.extraParams.putAll(extraParams);
+    return builder;
+  }
+
+  /**
+   * Number of records per page, from 1 to 1000. The API uses 50 when omitted.
+   *
+   * @return the value of {@code PageSize}, or null when it is not set
+   */
+  public @Nullable Long pageSize() {
+    return pageSize;
+  }
+
+  /**
+   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+   *
+   * @return the value of {@code Page}, or null when it is not set
+   */
+  public @Nullable Integer page() {
+    return page;
+  }
+
+  /**
+   * Opaque position token issued by the API inside the paging URLs of `meta`.
+   *
+   * @return the value of {@code PageToken}, or null when it is not set
+   */
+  public @Nullable String pageToken() {
+    return pageToken;
+  }
+
+  /** @return parameters this version of the SDK does not know, sent as they are */
+  public Map<String, String> extraParams() {
+    return extraParams;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ListTaskChannelParams)) {
+      return false;
+    }
+    ListTaskChannelParams that = (ListTaskChannelParams) other;
+    return Objects.equals(pageSize, that.pageSize) && Objects.equals(page, that.page) && Objects.equals(pageToken, that.pageToken) && extraParams.equals(that.extraParams);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(pageSize, page, pageToken, extraParams);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("ListTaskChannelParams{");
+    Checks.appendIfSet(out, "PageSize", pageSize);
+    Checks.appendIfSet(out, "Page", page);
+    Checks.appendIfSet(out, "PageToken", pageToken);
+    return out.append(extraParams.isEmpty() ? "" : " extra=" + extraParams.keySet()).append('}').toString();
+  }
+
+  /** Sets the options one by one; {@link #build()} gives the immutable {@link ListTaskChannelParams}. */
+  public static final class Builder {
+    private @Nullable Long pageSize;
+    private @Nullable Integer page;
+    private @Nullable String pageToken;
+    private final Map<String, String> extraParams = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Number of records per page, from 1 to 1000. The API uses 50 when omitted.
+     *
+     * @param pageSize the value of {@code PageSize}
+     * @return this builder
+     */
+    public Builder pageSize(long pageSize) {
+      this.pageSize = Checks.range("PageSize", pageSize, 1L, 1000L);
+      return this;
+    }
+
+    /**
+     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+     *
+     * @param page the value of {@code Page}
+     * @return this builder
+     */
+    public Builder page(int page) {
+      this.page = Checks.range("Page", page, 0L, Long.MAX_VALUE);
+      return this;
+    }
+
+    /**
+     * Opaque position token issued by the API inside the paging URLs of `meta`.
+     *
+     * @param pageToken the value of {@code PageToken}
+     * @return this builder
+     */
+    public Builder pageToken(@Nullable String pageToken) {
+      this.pageToken = pageToken;
+      return this;
+    }
+
+    /**
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     *
+     * @param name the wire name, as the API spells it (PascalCase)
+     * @param value the value, as text
+     * @return this builder
+     */
+    public Builder extraParam(String name, String value) {
+      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      return this;
+    }
+
+    /**
+     * Checks that every required option is set.
+     *
+     * @return the options
+     * @throws IllegalArgumentException naming the first required option that is missing
+     */
+    public ListTaskChannelParams build() {
+      return new ListTaskChannelParams(this);
+    }
+  }
+}

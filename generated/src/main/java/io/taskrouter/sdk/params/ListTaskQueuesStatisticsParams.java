@@ -1,0 +1,339 @@
+// Generated from openapi/taskrouter.yaml by the TaskRouter code generator (codegen/, templates/).
+// Do not edit: change the spec or the templates and regenerate.
+
+package io.taskrouter.sdk.params;
+
+import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.JsonText;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Options of {@code ListTaskQueuesStatistics}: List statistics of all task queues
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or pass a {@code Consumer<Builder>} to the
+ * resource method. Each setter checks its value at once and {@link Builder#build()} checks that the
+ * required options are there: an invalid value is refused with an {@link IllegalArgumentException}
+ * that names the parameter, before anything is sent.
+ */
+public final class ListTaskQueuesStatisticsParams {
+  private final @Nullable OffsetDateTime endDate;
+  private final @Nullable String friendlyName;
+  private final @Nullable Integer minutes;
+  private final @Nullable OffsetDateTime startDate;
+  private final @Nullable String taskChannel;
+  private final @Nullable String splitByWaitTime;
+  private final @Nullable Long pageSize;
+  private final @Nullable Integer page;
+  private final @Nullable String pageToken;
+  private final Map<String, String> extraParams;
+
+  private ListTaskQueuesStatisticsParams(Builder builder) {
+    this.endDate = builder.endDate;
+    this.friendlyName = builder.friendlyName;
+    this.minutes = builder.minutes;
+    this.startDate = builder.startDate;
+    this.taskChannel = builder.taskChannel;
+    this.splitByWaitTime = builder.splitByWaitTime;
+    this.pageSize = builder.pageSize;
+    this.page = builder.page;
+    this.pageToken = builder.pageToken;
+    this.extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraParams));
+  }
+
+  /** @return a builder with no option set */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds the options that {@code options} sets on a new builder.
+   *
+   * @param options sets the options
+   * @return the options, checked
+   */
+  public static ListTaskQueuesStatisticsParams of(Consumer<Builder> options) {
+    Builder builder = new Builder();
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /** @return a builder holding these options, to derive other options from them */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.endDate = endDate;
+    builder.friendlyName = friendlyName;
+    builder.minutes = minutes;
+    builder.startDate = startDate;
+    builder.taskChannel = taskChannel;
+    builder.splitByWaitTime = splitByWaitTime;
+    builder.pageSize = pageSize;
+    builder.page = page;
+    builder.pageToken = pageToken;
+    builder.extraParams.putAll(extraParams);
+    return builder;
+  }
+
+  /**
+   * End of the statistics window (ISO 8601).
+   *
+   * @return the value of {@code EndDate}, or null when it is not set
+   */
+  public @Nullable OffsetDateTime endDate() {
+    return endDate;
+  }
+
+  /**
+   * Only statistics of the queue with this friendly name.
+   *
+   * @return the value of {@code FriendlyName}, or null when it is not set
+   */
+  public @Nullable String friendlyName() {
+    return friendlyName;
+  }
+
+  /**
+   * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with `StartDate`/`EndDate`.
+   *
+   * @return the value of {@code Minutes}, or null when it is not set
+   */
+  public @Nullable Integer minutes() {
+    return minutes;
+  }
+
+  /**
+   * Start of the statistics window (ISO 8601). History goes back 30 days.
+   *
+   * @return the value of {@code StartDate}, or null when it is not set
+   */
+  public @Nullable OffsetDateTime startDate() {
+    return startDate;
+  }
+
+  /**
+   * Restrict the statistics to one TaskChannel, given by SID or unique name (for example `voice`).
+   *
+   * @return the value of {@code TaskChannel}, or null when it is not set
+   */
+  public @Nullable String taskChannel() {
+    return taskChannel;
+  }
+
+  /**
+   * Comma-separated wait-time thresholds in seconds, e.g. `5,30`. For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in `split_by_wait_time`).
+   *
+   * @return the value of {@code SplitByWaitTime}, or null when it is not set
+   */
+  public @Nullable String splitByWaitTime() {
+    return splitByWaitTime;
+  }
+
+  /**
+   * Number of records per page, from 1 to 1000. The API uses 50 when omitted.
+   *
+   * @return the value of {@code PageSize}, or null when it is not set
+   */
+  public @Nullable Long pageSize() {
+    return pageSize;
+  }
+
+  /**
+   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+   *
+   * @return the value of {@code Page}, or null when it is not set
+   */
+  public @Nullable Integer page() {
+    return page;
+  }
+
+  /**
+   * Opaque position token issued by the API inside the paging URLs of `meta`.
+   *
+   * @return the value of {@code PageToken}, or null when it is not set
+   */
+  public @Nullable String pageToken() {
+    return pageToken;
+  }
+
+  /** @return parameters this version of the SDK does not know, sent as they are */
+  public Map<String, String> extraParams() {
+    return extraParams;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ListTaskQueuesStatisticsParams)) {
+      return false;
+    }
+    ListTaskQueuesStatisticsParams that = (ListTaskQueuesStatisticsParams) other;
+    return Objects.equals(endDate, that.endDate) && Objects.equals(friendlyName, that.friendlyName) && Objects.equals(minutes, that.minutes) && Objects.equals(startDate, that.startDate) && Objects.equals(taskChannel, that.taskChannel) && Objects.equals(splitByWaitTime, that.splitByWaitTime) && Objects.equals(pageSize, that.pageSize) && Objects.equals(page, that.page) && Objects.equals(pageToken, that.pageToken) && extraParams.equals(that.extraParams);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(endDate, friendlyName, minutes, startDate, taskChannel, splitByWaitTime, pageSize, page, pageToken, extraParams);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("ListTaskQueuesStatisticsParams{");
+    Checks.appendIfSet(out, "EndDate", endDate);
+    Checks.appendIfSet(out, "FriendlyName", friendlyName);
+    Checks.appendIfSet(out, "Minutes", minutes);
+    Checks.appendIfSet(out, "StartDate", startDate);
+    Checks.appendIfSet(out, "TaskChannel", taskChannel);
+    Checks.appendIfSet(out, "SplitByWaitTime", splitByWaitTime);
+    Checks.appendIfSet(out, "PageSize", pageSize);
+    Checks.appendIfSet(out, "Page", page);
+    Checks.appendIfSet(out, "PageToken", pageToken);
+    return out.append(extraParams.isEmpty() ? "" : " extra=" + extraParams.keySet()).append('}').toString();
+  }
+
+  /** Sets the options one by one; {@link #build()} gives the immutable {@link ListTaskQueuesStatisticsParams}. */
+  public static final class Builder {
+    private @Nullable OffsetDateTime endDate;
+    private @Nullable String friendlyName;
+    private @Nullable Integer minutes;
+    private @Nullable OffsetDateTime startDate;
+    private @Nullable String taskChannel;
+    private @Nullable String splitByWaitTime;
+    private @Nullable Long pageSize;
+    private @Nullable Integer page;
+    private @Nullable String pageToken;
+    private final Map<String, String> extraParams = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * End of the statistics window (ISO 8601).
+     *
+     * @param endDate the value of {@code EndDate}
+     * @return this builder
+     */
+    public Builder endDate(@Nullable OffsetDateTime endDate) {
+      this.endDate = endDate;
+      return this;
+    }
+
+    /**
+     * Only statistics of the queue with this friendly name.
+     *
+     * @param friendlyName the value of {@code FriendlyName}
+     * @return this builder
+     */
+    public Builder friendlyName(@Nullable String friendlyName) {
+      this.friendlyName = friendlyName;
+      return this;
+    }
+
+    /**
+     * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with `StartDate`/`EndDate`.
+     *
+     * @param minutes the value of {@code Minutes}
+     * @return this builder
+     */
+    public Builder minutes(int minutes) {
+      this.minutes = minutes;
+      return this;
+    }
+
+    /**
+     * Start of the statistics window (ISO 8601). History goes back 30 days.
+     *
+     * @param startDate the value of {@code StartDate}
+     * @return this builder
+     */
+    public Builder startDate(@Nullable OffsetDateTime startDate) {
+      this.startDate = startDate;
+      return this;
+    }
+
+    /**
+     * Restrict the statistics to one TaskChannel, given by SID or unique name (for example `voice`).
+     *
+     * @param taskChannel the value of {@code TaskChannel}
+     * @return this builder
+     */
+    public Builder taskChannel(@Nullable String taskChannel) {
+      this.taskChannel = taskChannel;
+      return this;
+    }
+
+    /**
+     * Comma-separated wait-time thresholds in seconds, e.g. `5,30`. For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in `split_by_wait_time`).
+     *
+     * @param splitByWaitTime the value of {@code SplitByWaitTime}
+     * @return this builder
+     */
+    public Builder splitByWaitTime(@Nullable String splitByWaitTime) {
+      this.splitByWaitTime = splitByWaitTime;
+      return this;
+    }
+
+    /**
+     * Number of records per page, from 1 to 1000. The API uses 50 when omitted.
+     *
+     * @param pageSize the value of {@code PageSize}
+     * @return this builder
+     */
+    public Builder pageSize(long pageSize) {
+      this.pageSize = Checks.range("PageSize", pageSize, 1L, 1000L);
+      return this;
+    }
+
+    /**
+     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+     *
+     * @param page the value of {@code Page}
+     * @return this builder
+     */
+    public Builder page(int page) {
+      this.page = Checks.range("Page", page, 0L, Long.MAX_VALUE);
+      return this;
+    }
+
+    /**
+     * Opaque position token issued by the API inside the paging URLs of `meta`.
+     *
+     * @param pageToken the value of {@code PageToken}
+     * @return this builder
+     */
+    public Builder pageToken(@Nullable String pageToken) {
+      this.pageToken = pageToken;
+      return this;
+    }
+
+    /**
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     *
+     * @param name the wire name, as the API spells it (PascalCase)
+     * @param value the value, as text
+     * @return this builder
+     */
+    public Builder extraParam(String name, String value) {
+      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      return this;
+    }
+
+    /**
+     * Checks that every required option is set.
+     *
+     * @return the options
+     * @throws IllegalArgumentException naming the first required option that is missing
+     */
+    public ListTaskQueuesStatisticsParams build() {
+      return new ListTaskQueuesStatisticsParams(this);
+    }
+  }
+}

@@ -1,0 +1,265 @@
+// Generated from openapi/taskrouter.yaml by the TaskRouter code generator (codegen/, templates/).
+// Do not edit: change the spec or the templates and regenerate.
+
+package io.taskrouter.sdk.params;
+
+import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.JsonText;
+import io.taskrouter.sdk.model.QueueOrder;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Options of {@code UpdateTaskQueue}: Update a task queue
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or pass a {@code Consumer<Builder>} to the
+ * resource method. Each setter checks its value at once and {@link Builder#build()} checks that the
+ * required options are there: an invalid value is refused with an {@link IllegalArgumentException}
+ * that names the parameter, before anything is sent.
+ */
+public final class UpdateTaskQueueParams {
+  private final @Nullable String friendlyName;
+  private final @Nullable String targetWorkers;
+  private final @Nullable String reservationActivitySid;
+  private final @Nullable String assignmentActivitySid;
+  private final @Nullable Integer maxReservedWorkers;
+  private final @Nullable QueueOrder taskOrder;
+  private final Map<String, String> extraParams;
+
+  private UpdateTaskQueueParams(Builder builder) {
+    this.friendlyName = builder.friendlyName;
+    this.targetWorkers = builder.targetWorkers;
+    this.reservationActivitySid = builder.reservationActivitySid;
+    this.assignmentActivitySid = builder.assignmentActivitySid;
+    this.maxReservedWorkers = builder.maxReservedWorkers;
+    this.taskOrder = builder.taskOrder;
+    this.extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraParams));
+  }
+
+  /** @return a builder with no option set */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds the options that {@code options} sets on a new builder.
+   *
+   * @param options sets the options
+   * @return the options, checked
+   */
+  public static UpdateTaskQueueParams of(Consumer<Builder> options) {
+    Builder builder = new Builder();
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /** @return a builder holding these options, to derive other options from them */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.friendlyName = friendlyName;
+    builder.targetWorkers = targetWorkers;
+    builder.reservationActivitySid = reservationActivitySid;
+    builder.assignmentActivitySid = assignmentActivitySid;
+    builder.maxReservedWorkers = maxReservedWorkers;
+    builder.taskOrder = taskOrder;
+    builder.extraParams.putAll(extraParams);
+    return builder;
+  }
+
+  /**
+   * New display name of the TaskQueue.
+   *
+   * @return the value of {@code FriendlyName}, or null when it is not set
+   */
+  public @Nullable String friendlyName() {
+    return friendlyName;
+  }
+
+  /**
+   * Expression over worker attributes selecting the Workers that belong to the queue, e.g. `skills HAS 'billing'`. Default `1==1` (every Worker).
+   *
+   * @return the value of {@code TargetWorkers}, or null when it is not set
+   */
+  public @Nullable String targetWorkers() {
+    return targetWorkers;
+  }
+
+  /**
+   * Activity a Worker is moved to when it gets a Reservation from this queue (single-tasking Workspaces only).
+   *
+   * @return the value of {@code ReservationActivitySid}, or null when it is not set
+   */
+  public @Nullable String reservationActivitySid() {
+    return reservationActivitySid;
+  }
+
+  /**
+   * Activity a Worker is moved to when it accepts a Task from this queue (single-tasking Workspaces only).
+   *
+   * @return the value of {@code AssignmentActivitySid}, or null when it is not set
+   */
+  public @Nullable String assignmentActivitySid() {
+    return assignmentActivitySid;
+  }
+
+  /**
+   * How many Workers may be offered the same Task at the same time, 1 to 50. Default 1.
+   *
+   * @return the value of {@code MaxReservedWorkers}, or null when it is not set
+   */
+  public @Nullable Integer maxReservedWorkers() {
+    return maxReservedWorkers;
+  }
+
+  /**
+   * TaskOrder.
+   *
+   * @return the value of {@code TaskOrder}, or null when it is not set
+   */
+  public @Nullable QueueOrder taskOrder() {
+    return taskOrder;
+  }
+
+  /** @return parameters this version of the SDK does not know, sent as they are */
+  public Map<String, String> extraParams() {
+    return extraParams;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof UpdateTaskQueueParams)) {
+      return false;
+    }
+    UpdateTaskQueueParams that = (UpdateTaskQueueParams) other;
+    return Objects.equals(friendlyName, that.friendlyName) && Objects.equals(targetWorkers, that.targetWorkers) && Objects.equals(reservationActivitySid, that.reservationActivitySid) && Objects.equals(assignmentActivitySid, that.assignmentActivitySid) && Objects.equals(maxReservedWorkers, that.maxReservedWorkers) && Objects.equals(taskOrder, that.taskOrder) && extraParams.equals(that.extraParams);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(friendlyName, targetWorkers, reservationActivitySid, assignmentActivitySid, maxReservedWorkers, taskOrder, extraParams);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("UpdateTaskQueueParams{");
+    Checks.appendIfSet(out, "FriendlyName", friendlyName);
+    Checks.appendIfSet(out, "TargetWorkers", targetWorkers);
+    Checks.appendIfSet(out, "ReservationActivitySid", reservationActivitySid);
+    Checks.appendIfSet(out, "AssignmentActivitySid", assignmentActivitySid);
+    Checks.appendIfSet(out, "MaxReservedWorkers", maxReservedWorkers);
+    Checks.appendIfSet(out, "TaskOrder", taskOrder);
+    return out.append(extraParams.isEmpty() ? "" : " extra=" + extraParams.keySet()).append('}').toString();
+  }
+
+  /** Sets the options one by one; {@link #build()} gives the immutable {@link UpdateTaskQueueParams}. */
+  public static final class Builder {
+    private @Nullable String friendlyName;
+    private @Nullable String targetWorkers;
+    private @Nullable String reservationActivitySid;
+    private @Nullable String assignmentActivitySid;
+    private @Nullable Integer maxReservedWorkers;
+    private @Nullable QueueOrder taskOrder;
+    private final Map<String, String> extraParams = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * New display name of the TaskQueue.
+     *
+     * @param friendlyName the value of {@code FriendlyName}
+     * @return this builder
+     */
+    public Builder friendlyName(@Nullable String friendlyName) {
+      this.friendlyName = friendlyName;
+      return this;
+    }
+
+    /**
+     * Expression over worker attributes selecting the Workers that belong to the queue, e.g. `skills HAS 'billing'`. Default `1==1` (every Worker).
+     *
+     * @param targetWorkers the value of {@code TargetWorkers}
+     * @return this builder
+     */
+    public Builder targetWorkers(@Nullable String targetWorkers) {
+      this.targetWorkers = targetWorkers;
+      return this;
+    }
+
+    /**
+     * Activity a Worker is moved to when it gets a Reservation from this queue (single-tasking Workspaces only).
+     *
+     * @param reservationActivitySid the value of {@code ReservationActivitySid}
+     * @return this builder
+     */
+    public Builder reservationActivitySid(@Nullable String reservationActivitySid) {
+      this.reservationActivitySid = Checks.pattern("ReservationActivitySid", reservationActivitySid, "^WA[0-9a-fA-F]{32}$");
+      return this;
+    }
+
+    /**
+     * Activity a Worker is moved to when it accepts a Task from this queue (single-tasking Workspaces only).
+     *
+     * @param assignmentActivitySid the value of {@code AssignmentActivitySid}
+     * @return this builder
+     */
+    public Builder assignmentActivitySid(@Nullable String assignmentActivitySid) {
+      this.assignmentActivitySid = Checks.pattern("AssignmentActivitySid", assignmentActivitySid, "^WA[0-9a-fA-F]{32}$");
+      return this;
+    }
+
+    /**
+     * How many Workers may be offered the same Task at the same time, 1 to 50. Default 1.
+     *
+     * @param maxReservedWorkers the value of {@code MaxReservedWorkers}
+     * @return this builder
+     */
+    public Builder maxReservedWorkers(int maxReservedWorkers) {
+      this.maxReservedWorkers = maxReservedWorkers;
+      return this;
+    }
+
+    /**
+     * TaskOrder.
+     *
+     * @param taskOrder the value of {@code TaskOrder}
+     * @return this builder
+     */
+    public Builder taskOrder(@Nullable QueueOrder taskOrder) {
+      this.taskOrder = Checks.known("TaskOrder", taskOrder);
+      return this;
+    }
+
+    /**
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     *
+     * @param name the wire name, as the API spells it (PascalCase)
+     * @param value the value, as text
+     * @return this builder
+     */
+    public Builder extraParam(String name, String value) {
+      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      return this;
+    }
+
+    /**
+     * Checks that every required option is set.
+     *
+     * @return the options
+     * @throws IllegalArgumentException naming the first required option that is missing
+     */
+    public UpdateTaskQueueParams build() {
+      return new UpdateTaskQueueParams(this);
+    }
+  }
+}

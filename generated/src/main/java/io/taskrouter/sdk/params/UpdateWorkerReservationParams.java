@@ -1,0 +1,1479 @@
+// Generated from openapi/taskrouter.yaml by the TaskRouter code generator (codegen/, templates/).
+// Do not edit: change the spec or the templates and regenerate.
+
+package io.taskrouter.sdk.params;
+
+import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.JsonText;
+import io.taskrouter.sdk.model.CallStatusEvent;
+import io.taskrouter.sdk.model.ConferenceEvent;
+import io.taskrouter.sdk.model.HttpMethod;
+import io.taskrouter.sdk.model.ReservationStatus;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Options of {@code UpdateWorkerReservation}: Update a reservation of a worker
+ *
+ * <p>Immutable. Build one with {@link #builder()}, or pass a {@code Consumer<Builder>} to the
+ * resource method. Each setter checks its value at once and {@link Builder#build()} checks that the
+ * required options are there: an invalid value is refused with an {@link IllegalArgumentException}
+ * that names the parameter, before anything is sent.
+ */
+public final class UpdateWorkerReservationParams {
+  private final @Nullable String ifMatch;
+  private final @Nullable ReservationStatus reservationStatus;
+  private final @Nullable String workerActivitySid;
+  private final @Nullable String instruction;
+  private final @Nullable String dequeuePostWorkActivitySid;
+  private final @Nullable String dequeueFrom;
+  private final @Nullable String dequeueRecord;
+  private final @Nullable Integer dequeueTimeout;
+  private final @Nullable String dequeueTo;
+  private final @Nullable String dequeueStatusCallbackUrl;
+  private final @Nullable String callFrom;
+  private final @Nullable String callRecord;
+  private final @Nullable Integer callTimeout;
+  private final @Nullable String callTo;
+  private final @Nullable String callUrl;
+  private final @Nullable String callStatusCallbackUrl;
+  private final @Nullable Boolean callAccept;
+  private final @Nullable String redirectCallSid;
+  private final @Nullable Boolean redirectAccept;
+  private final @Nullable String redirectUrl;
+  private final @Nullable String to;
+  private final @Nullable String from;
+  private final @Nullable String statusCallback;
+  private final @Nullable HttpMethod statusCallbackMethod;
+  private final @Nullable List<CallStatusEvent> statusCallbackEvent;
+  private final @Nullable Integer timeout;
+  private final @Nullable Boolean recordValue;
+  private final @Nullable Boolean muted;
+  private final @Nullable String beep;
+  private final @Nullable Boolean startConferenceOnEnter;
+  private final @Nullable Boolean endConferenceOnExit;
+  private final @Nullable String waitUrl;
+  private final @Nullable HttpMethod waitMethod;
+  private final @Nullable Boolean earlyMedia;
+  private final @Nullable Integer maxParticipants;
+  private final @Nullable String conferenceStatusCallback;
+  private final @Nullable HttpMethod conferenceStatusCallbackMethod;
+  private final @Nullable List<ConferenceEvent> conferenceStatusCallbackEvent;
+  private final @Nullable String conferenceRecord;
+  private final @Nullable String conferenceTrim;
+  private final @Nullable String recordingChannels;
+  private final @Nullable String recordingStatusCallback;
+  private final @Nullable HttpMethod recordingStatusCallbackMethod;
+  private final @Nullable String conferenceRecordingStatusCallback;
+  private final @Nullable HttpMethod conferenceRecordingStatusCallbackMethod;
+  private final @Nullable String region;
+  private final @Nullable String sipAuthUsername;
+  private final @Nullable String sipAuthPassword;
+  private final @Nullable List<String> dequeueStatusCallbackEvent;
+  private final @Nullable String postWorkActivitySid;
+  private final @Nullable Boolean endConferenceOnCustomerExit;
+  private final @Nullable Boolean beepOnCustomerEntrance;
+  private final @Nullable String jitterBufferSize;
+  private final Map<String, String> extraParams;
+
+  private UpdateWorkerReservationParams(Builder builder) {
+    this.ifMatch = builder.ifMatch;
+    this.reservationStatus = builder.reservationStatus;
+    this.workerActivitySid = builder.workerActivitySid;
+    this.instruction = builder.instruction;
+    this.dequeuePostWorkActivitySid = builder.dequeuePostWorkActivitySid;
+    this.dequeueFrom = builder.dequeueFrom;
+    this.dequeueRecord = builder.dequeueRecord;
+    this.dequeueTimeout = builder.dequeueTimeout;
+    this.dequeueTo = builder.dequeueTo;
+    this.dequeueStatusCallbackUrl = builder.dequeueStatusCallbackUrl;
+    this.callFrom = builder.callFrom;
+    this.callRecord = builder.callRecord;
+    this.callTimeout = builder.callTimeout;
+    this.callTo = builder.callTo;
+    this.callUrl = builder.callUrl;
+    this.callStatusCallbackUrl = builder.callStatusCallbackUrl;
+    this.callAccept = builder.callAccept;
+    this.redirectCallSid = builder.redirectCallSid;
+    this.redirectAccept = builder.redirectAccept;
+    this.redirectUrl = builder.redirectUrl;
+    this.to = builder.to;
+    this.from = builder.from;
+    this.statusCallback = builder.statusCallback;
+    this.statusCallbackMethod = builder.statusCallbackMethod;
+    this.statusCallbackEvent = builder.statusCallbackEvent;
+    this.timeout = builder.timeout;
+    this.recordValue = builder.recordValue;
+    this.muted = builder.muted;
+    this.beep = builder.beep;
+    this.startConferenceOnEnter = builder.startConferenceOnEnter;
+    this.endConferenceOnExit = builder.endConferenceOnExit;
+    this.waitUrl = builder.waitUrl;
+    this.waitMethod = builder.waitMethod;
+    this.earlyMedia = builder.earlyMedia;
+    this.maxParticipants = builder.maxParticipants;
+    this.conferenceStatusCallback = builder.conferenceStatusCallback;
+    this.conferenceStatusCallbackMethod = builder.conferenceStatusCallbackMethod;
+    this.conferenceStatusCallbackEvent = builder.conferenceStatusCallbackEvent;
+    this.conferenceRecord = builder.conferenceRecord;
+    this.conferenceTrim = builder.conferenceTrim;
+    this.recordingChannels = builder.recordingChannels;
+    this.recordingStatusCallback = builder.recordingStatusCallback;
+    this.recordingStatusCallbackMethod = builder.recordingStatusCallbackMethod;
+    this.conferenceRecordingStatusCallback = builder.conferenceRecordingStatusCallback;
+    this.conferenceRecordingStatusCallbackMethod = builder.conferenceRecordingStatusCallbackMethod;
+    this.region = builder.region;
+    this.sipAuthUsername = builder.sipAuthUsername;
+    this.sipAuthPassword = builder.sipAuthPassword;
+    this.dequeueStatusCallbackEvent = builder.dequeueStatusCallbackEvent;
+    this.postWorkActivitySid = builder.postWorkActivitySid;
+    this.endConferenceOnCustomerExit = builder.endConferenceOnCustomerExit;
+    this.beepOnCustomerEntrance = builder.beepOnCustomerEntrance;
+    this.jitterBufferSize = builder.jitterBufferSize;
+    this.extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraParams));
+  }
+
+  /** @return a builder with no option set */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds the options that {@code options} sets on a new builder.
+   *
+   * @param options sets the options
+   * @return the options, checked
+   */
+  public static UpdateWorkerReservationParams of(Consumer<Builder> options) {
+    Builder builder = new Builder();
+    options.accept(builder);
+    return builder.build();
+  }
+
+  /** @return a builder holding these options, to derive other options from them */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.ifMatch = ifMatch;
+    builder.reservationStatus = reservationStatus;
+    builder.workerActivitySid = workerActivitySid;
+    builder.instruction = instruction;
+    builder.dequeuePostWorkActivitySid = dequeuePostWorkActivitySid;
+    builder.dequeueFrom = dequeueFrom;
+    builder.dequeueRecord = dequeueRecord;
+    builder.dequeueTimeout = dequeueTimeout;
+    builder.dequeueTo = dequeueTo;
+    builder.dequeueStatusCallbackUrl = dequeueStatusCallbackUrl;
+    builder.callFrom = callFrom;
+    builder.callRecord = callRecord;
+    builder.callTimeout = callTimeout;
+    builder.callTo = callTo;
+    builder.callUrl = callUrl;
+    builder.callStatusCallbackUrl = callStatusCallbackUrl;
+    builder.callAccept = callAccept;
+    builder.redirectCallSid = redirectCallSid;
+    builder.redirectAccept = redirectAccept;
+    builder.redirectUrl = redirectUrl;
+    builder.to = to;
+    builder.from = from;
+    builder.statusCallback = statusCallback;
+    builder.statusCallbackMethod = statusCallbackMethod;
+    builder.statusCallbackEvent = statusCallbackEvent;
+    builder.timeout = timeout;
+    builder.recordValue = recordValue;
+    builder.muted = muted;
+    builder.beep = beep;
+    builder.startConferenceOnEnter = startConferenceOnEnter;
+    builder.endConferenceOnExit = endConferenceOnExit;
+    builder.waitUrl = waitUrl;
+    builder.waitMethod = waitMethod;
+    builder.earlyMedia = earlyMedia;
+    builder.maxParticipants = maxParticipants;
+    builder.conferenceStatusCallback = conferenceStatusCallback;
+    builder.conferenceStatusCallbackMethod = conferenceStatusCallbackMethod;
+    builder.conferenceStatusCallbackEvent = conferenceStatusCallbackEvent;
+    builder.conferenceRecord = conferenceRecord;
+    builder.conferenceTrim = conferenceTrim;
+    builder.recordingChannels = recordingChannels;
+    builder.recordingStatusCallback = recordingStatusCallback;
+    builder.recordingStatusCallbackMethod = recordingStatusCallbackMethod;
+    builder.conferenceRecordingStatusCallback = conferenceRecordingStatusCallback;
+    builder.conferenceRecordingStatusCallbackMethod = conferenceRecordingStatusCallbackMethod;
+    builder.region = region;
+    builder.sipAuthUsername = sipAuthUsername;
+    builder.sipAuthPassword = sipAuthPassword;
+    builder.dequeueStatusCallbackEvent = dequeueStatusCallbackEvent;
+    builder.postWorkActivitySid = postWorkActivitySid;
+    builder.endConferenceOnCustomerExit = endConferenceOnCustomerExit;
+    builder.beepOnCustomerEntrance = beepOnCustomerEntrance;
+    builder.jitterBufferSize = jitterBufferSize;
+    builder.extraParams.putAll(extraParams);
+    return builder;
+  }
+
+  /**
+   * Revision (a previously returned `ETag` value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
+   *
+   * @return the value of {@code If-Match}, or null when it is not set
+   */
+  public @Nullable String ifMatch() {
+    return ifMatch;
+  }
+
+  /**
+   * ReservationStatus.
+   *
+   * @return the value of {@code ReservationStatus}, or null when it is not set
+   */
+  public @Nullable ReservationStatus reservationStatus() {
+    return reservationStatus;
+  }
+
+  /**
+   * Activity the Worker moves to with this update. On a rejection without it the Worker returns to the Activity it had before the Reservation.
+   *
+   * @return the value of {@code WorkerActivitySid}, or null when it is not set
+   */
+  public @Nullable String workerActivitySid() {
+    return workerActivitySid;
+  }
+
+  /**
+   * Assignment instruction to run: `accept`, `reject`, `dequeue`, `call`, `redirect` or `conference`.
+   *
+   * @return the value of {@code Instruction}, or null when it is not set
+   */
+  public @Nullable String instruction() {
+    return instruction;
+  }
+
+  /**
+   * dequeue: Activity the Worker moves to when the call ends.
+   *
+   * @return the value of {@code DequeuePostWorkActivitySid}, or null when it is not set
+   */
+  public @Nullable String dequeuePostWorkActivitySid() {
+    return dequeuePostWorkActivitySid;
+  }
+
+  /**
+   * dequeue: caller ID shown on the Worker's phone.
+   *
+   * @return the value of {@code DequeueFrom}, or null when it is not set
+   */
+  public @Nullable String dequeueFrom() {
+    return dequeueFrom;
+  }
+
+  /**
+   * dequeue: recording mode of the call, e.g. `record-from-answer`.
+   *
+   * @return the value of {@code DequeueRecord}, or null when it is not set
+   */
+  public @Nullable String dequeueRecord() {
+    return dequeueRecord;
+  }
+
+  /**
+   * dequeue: seconds to wait for the Worker to answer.
+   *
+   * @return the value of {@code DequeueTimeout}, or null when it is not set
+   */
+  public @Nullable Integer dequeueTimeout() {
+    return dequeueTimeout;
+  }
+
+  /**
+   * dequeue: number or client address to connect. Defaults to the Worker's `contact_uri` attribute.
+   *
+   * @return the value of {@code DequeueTo}, or null when it is not set
+   */
+  public @Nullable String dequeueTo() {
+    return dequeueTo;
+  }
+
+  /**
+   * dequeue: URL that receives call status updates.
+   *
+   * @return the value of {@code DequeueStatusCallbackUrl}, or null when it is not set
+   */
+  public @Nullable String dequeueStatusCallbackUrl() {
+    return dequeueStatusCallbackUrl;
+  }
+
+  /**
+   * call: caller ID of the outbound call to the Worker.
+   *
+   * @return the value of {@code CallFrom}, or null when it is not set
+   */
+  public @Nullable String callFrom() {
+    return callFrom;
+  }
+
+  /**
+   * call: recording mode of the outbound call.
+   *
+   * @return the value of {@code CallRecord}, or null when it is not set
+   */
+  public @Nullable String callRecord() {
+    return callRecord;
+  }
+
+  /**
+   * call: seconds to wait for the Worker to answer.
+   *
+   * @return the value of {@code CallTimeout}, or null when it is not set
+   */
+  public @Nullable Integer callTimeout() {
+    return callTimeout;
+  }
+
+  /**
+   * call: number or client address to dial. Defaults to the Worker's `contact_uri` attribute.
+   *
+   * @return the value of {@code CallTo}, or null when it is not set
+   */
+  public @Nullable String callTo() {
+    return callTo;
+  }
+
+  /**
+   * call: URL of the TwiML executed once the Worker answers.
+   *
+   * @return the value of {@code CallUrl}, or null when it is not set
+   */
+  public @Nullable String callUrl() {
+    return callUrl;
+  }
+
+  /**
+   * call: URL that receives call status updates.
+   *
+   * @return the value of {@code CallStatusCallbackUrl}, or null when it is not set
+   */
+  public @Nullable String callStatusCallbackUrl() {
+    return callStatusCallbackUrl;
+  }
+
+  /**
+   * call: accept the Reservation as soon as the call is placed. Default false.
+   *
+   * @return the value of {@code CallAccept}, or null when it is not set
+   */
+  public @Nullable Boolean callAccept() {
+    return callAccept;
+  }
+
+  /**
+   * redirect: SID of the live call to move.
+   *
+   * @return the value of {@code RedirectCallSid}, or null when it is not set
+   */
+  public @Nullable String redirectCallSid() {
+    return redirectCallSid;
+  }
+
+  /**
+   * redirect: accept the Reservation together with the redirect.
+   *
+   * @return the value of {@code RedirectAccept}, or null when it is not set
+   */
+  public @Nullable Boolean redirectAccept() {
+    return redirectAccept;
+  }
+
+  /**
+   * redirect: URL of the TwiML the call is sent to.
+   *
+   * @return the value of {@code RedirectUrl}, or null when it is not set
+   */
+  public @Nullable String redirectUrl() {
+    return redirectUrl;
+  }
+
+  /**
+   * conference: number or client address of the Worker leg. Defaults to the Worker's `contact_uri` attribute.
+   *
+   * @return the value of {@code To}, or null when it is not set
+   */
+  public @Nullable String to() {
+    return to;
+  }
+
+  /**
+   * conference: caller ID used to dial the Worker.
+   *
+   * @return the value of {@code From}, or null when it is not set
+   */
+  public @Nullable String from() {
+    return from;
+  }
+
+  /**
+   * conference: URL that receives status updates of the Worker's call.
+   *
+   * @return the value of {@code StatusCallback}, or null when it is not set
+   */
+  public @Nullable String statusCallback() {
+    return statusCallback;
+  }
+
+  /**
+   * StatusCallbackMethod.
+   *
+   * @return the value of {@code StatusCallbackMethod}, or null when it is not set
+   */
+  public @Nullable HttpMethod statusCallbackMethod() {
+    return statusCallbackMethod;
+  }
+
+  /**
+   * conference: call progress events reported to `StatusCallback`.
+   *
+   * @return the value of {@code StatusCallbackEvent}, or null when it is not set
+   */
+  public @Nullable List<CallStatusEvent> statusCallbackEvent() {
+    return statusCallbackEvent;
+  }
+
+  /**
+   * conference: seconds to wait for the Worker to answer.
+   *
+   * @return the value of {@code Timeout}, or null when it is not set
+   */
+  public @Nullable Integer timeout() {
+    return timeout;
+  }
+
+  /**
+   * conference: record the Worker's call leg.
+   *
+   * @return the value of {@code Record}, or null when it is not set
+   */
+  public @Nullable Boolean recordValue() {
+    return recordValue;
+  }
+
+  /**
+   * conference: the Worker joins muted.
+   *
+   * @return the value of {@code Muted}, or null when it is not set
+   */
+  public @Nullable Boolean muted() {
+    return muted;
+  }
+
+  /**
+   * conference: beep setting on join/leave, e.g. `true`, `false`, `onEnter` or `onExit`.
+   *
+   * @return the value of {@code Beep}, or null when it is not set
+   */
+  public @Nullable String beep() {
+    return beep;
+  }
+
+  /**
+   * conference: the conference starts when the Worker joins.
+   *
+   * @return the value of {@code StartConferenceOnEnter}, or null when it is not set
+   */
+  public @Nullable Boolean startConferenceOnEnter() {
+    return startConferenceOnEnter;
+  }
+
+  /**
+   * conference: the conference ends when the Worker leaves.
+   *
+   * @return the value of {@code EndConferenceOnExit}, or null when it is not set
+   */
+  public @Nullable Boolean endConferenceOnExit() {
+    return endConferenceOnExit;
+  }
+
+  /**
+   * conference: URL of the audio or TwiML played while waiting for the conference to start.
+   *
+   * @return the value of {@code WaitUrl}, or null when it is not set
+   */
+  public @Nullable String waitUrl() {
+    return waitUrl;
+  }
+
+  /**
+   * WaitMethod.
+   *
+   * @return the value of {@code WaitMethod}, or null when it is not set
+   */
+  public @Nullable HttpMethod waitMethod() {
+    return waitMethod;
+  }
+
+  /**
+   * conference: let the Worker hear ringing and other early media.
+   *
+   * @return the value of {@code EarlyMedia}, or null when it is not set
+   */
+  public @Nullable Boolean earlyMedia() {
+    return earlyMedia;
+  }
+
+  /**
+   * conference: maximum number of participants.
+   *
+   * @return the value of {@code MaxParticipants}, or null when it is not set
+   */
+  public @Nullable Integer maxParticipants() {
+    return maxParticipants;
+  }
+
+  /**
+   * conference: URL that receives conference events.
+   *
+   * @return the value of {@code ConferenceStatusCallback}, or null when it is not set
+   */
+  public @Nullable String conferenceStatusCallback() {
+    return conferenceStatusCallback;
+  }
+
+  /**
+   * ConferenceStatusCallbackMethod.
+   *
+   * @return the value of {@code ConferenceStatusCallbackMethod}, or null when it is not set
+   */
+  public @Nullable HttpMethod conferenceStatusCallbackMethod() {
+    return conferenceStatusCallbackMethod;
+  }
+
+  /**
+   * conference: conference events reported to `ConferenceStatusCallback`.
+   *
+   * @return the value of {@code ConferenceStatusCallbackEvent}, or null when it is not set
+   */
+  public @Nullable List<ConferenceEvent> conferenceStatusCallbackEvent() {
+    return conferenceStatusCallbackEvent;
+  }
+
+  /**
+   * conference: whether and when to record the conference, e.g. `record-from-start` or `do-not-record`.
+   *
+   * @return the value of {@code ConferenceRecord}, or null when it is not set
+   */
+  public @Nullable String conferenceRecord() {
+    return conferenceRecord;
+  }
+
+  /**
+   * conference: `trim-silence` removes leading and trailing silence from the recording; `do-not-trim` keeps it.
+   *
+   * @return the value of {@code ConferenceTrim}, or null when it is not set
+   */
+  public @Nullable String conferenceTrim() {
+    return conferenceTrim;
+  }
+
+  /**
+   * conference: `mono` or `dual` recording of the Worker leg.
+   *
+   * @return the value of {@code RecordingChannels}, or null when it is not set
+   */
+  public @Nullable String recordingChannels() {
+    return recordingChannels;
+  }
+
+  /**
+   * conference: URL notified when the Worker leg recording is available.
+   *
+   * @return the value of {@code RecordingStatusCallback}, or null when it is not set
+   */
+  public @Nullable String recordingStatusCallback() {
+    return recordingStatusCallback;
+  }
+
+  /**
+   * RecordingStatusCallbackMethod.
+   *
+   * @return the value of {@code RecordingStatusCallbackMethod}, or null when it is not set
+   */
+  public @Nullable HttpMethod recordingStatusCallbackMethod() {
+    return recordingStatusCallbackMethod;
+  }
+
+  /**
+   * conference: URL notified when the conference recording is available.
+   *
+   * @return the value of {@code ConferenceRecordingStatusCallback}, or null when it is not set
+   */
+  public @Nullable String conferenceRecordingStatusCallback() {
+    return conferenceRecordingStatusCallback;
+  }
+
+  /**
+   * ConferenceRecordingStatusCallbackMethod.
+   *
+   * @return the value of {@code ConferenceRecordingStatusCallbackMethod}, or null when it is not set
+   */
+  public @Nullable HttpMethod conferenceRecordingStatusCallbackMethod() {
+    return conferenceRecordingStatusCallbackMethod;
+  }
+
+  /**
+   * conference: region where the conference is mixed, e.g. `us1`.
+   *
+   * @return the value of {@code Region}, or null when it is not set
+   */
+  public @Nullable String region() {
+    return region;
+  }
+
+  /**
+   * conference: user name for SIP authentication when `To` is a SIP address.
+   *
+   * @return the value of {@code SipAuthUsername}, or null when it is not set
+   */
+  public @Nullable String sipAuthUsername() {
+    return sipAuthUsername;
+  }
+
+  /**
+   * conference: password for SIP authentication when `To` is a SIP address.
+   *
+   * @return the value of {@code SipAuthPassword}, or null when it is not set
+   */
+  public @Nullable String sipAuthPassword() {
+    return sipAuthPassword;
+  }
+
+  /**
+   * dequeue: call progress events to report to `DequeueStatusCallbackUrl`.
+   *
+   * @return the value of {@code DequeueStatusCallbackEvent}, or null when it is not set
+   */
+  public @Nullable List<String> dequeueStatusCallbackEvent() {
+    return dequeueStatusCallbackEvent;
+  }
+
+  /**
+   * conference: Activity the Worker moves to after the conference.
+   *
+   * @return the value of {@code PostWorkActivitySid}, or null when it is not set
+   */
+  public @Nullable String postWorkActivitySid() {
+    return postWorkActivitySid;
+  }
+
+  /**
+   * conference: end the conference when the customer leaves.
+   *
+   * @return the value of {@code EndConferenceOnCustomerExit}, or null when it is not set
+   */
+  public @Nullable Boolean endConferenceOnCustomerExit() {
+    return endConferenceOnCustomerExit;
+  }
+
+  /**
+   * conference: beep when the customer joins.
+   *
+   * @return the value of {@code BeepOnCustomerEntrance}, or null when it is not set
+   */
+  public @Nullable Boolean beepOnCustomerEntrance() {
+    return beepOnCustomerEntrance;
+  }
+
+  /**
+   * conference: jitter buffer size of the Worker leg: `off`, `small`, `medium` or `large`.
+   *
+   * @return the value of {@code JitterBufferSize}, or null when it is not set
+   */
+  public @Nullable String jitterBufferSize() {
+    return jitterBufferSize;
+  }
+
+  /** @return parameters this version of the SDK does not know, sent as they are */
+  public Map<String, String> extraParams() {
+    return extraParams;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof UpdateWorkerReservationParams)) {
+      return false;
+    }
+    UpdateWorkerReservationParams that = (UpdateWorkerReservationParams) other;
+    return Objects.equals(ifMatch, that.ifMatch) && Objects.equals(reservationStatus, that.reservationStatus) && Objects.equals(workerActivitySid, that.workerActivitySid) && Objects.equals(instruction, that.instruction) && Objects.equals(dequeuePostWorkActivitySid, that.dequeuePostWorkActivitySid) && Objects.equals(dequeueFrom, that.dequeueFrom) && Objects.equals(dequeueRecord, that.dequeueRecord) && Objects.equals(dequeueTimeout, that.dequeueTimeout) && Objects.equals(dequeueTo, that.dequeueTo) && Objects.equals(dequeueStatusCallbackUrl, that.dequeueStatusCallbackUrl) && Objects.equals(callFrom, that.callFrom) && Objects.equals(callRecord, that.callRecord) && Objects.equals(callTimeout, that.callTimeout) && Objects.equals(callTo, that.callTo) && Objects.equals(callUrl, that.callUrl) && Objects.equals(callStatusCallbackUrl, that.callStatusCallbackUrl) && Objects.equals(callAccept, that.callAccept) && Objects.equals(redirectCallSid, that.redirectCallSid) && Objects.equals(redirectAccept, that.redirectAccept) && Objects.equals(redirectUrl, that.redirectUrl) && Objects.equals(to, that.to) && Objects.equals(from, that.from) && Objects.equals(statusCallback, that.statusCallback) && Objects.equals(statusCallbackMethod, that.statusCallbackMethod) && Objects.equals(statusCallbackEvent, that.statusCallbackEvent) && Objects.equals(timeout, that.timeout) && Objects.equals(recordValue, that.recordValue) && Objects.equals(muted, that.muted) && Objects.equals(beep, that.beep) && Objects.equals(startConferenceOnEnter, that.startConferenceOnEnter) && Objects.equals(endConferenceOnExit, that.endConferenceOnExit) && Objects.equals(waitUrl, that.waitUrl) && Objects.equals(waitMethod, that.waitMethod) && Objects.equals(earlyMedia, that.earlyMedia) && Objects.equals(maxParticipants, that.maxParticipants) && Objects.equals(conferenceStatusCallback, that.conferenceStatusCallback) && Objects.equals(conferenceStatusCallbackMethod, that.conferenceStatusCallbackMethod) && Objects.equals(conferenceStatusCallbackEvent, that.conferenceStatusCallbackEvent) && Objects.equals(conferenceRecord, that.conferenceRecord) && Objects.equals(conferenceTrim, that.conferenceTrim) && Objects.equals(recordingChannels, that.recordingChannels) && Objects.equals(recordingStatusCallback, that.recordingStatusCallback) && Objects.equals(recordingStatusCallbackMethod, that.recordingStatusCallbackMethod) && Objects.equals(conferenceRecordingStatusCallback, that.conferenceRecordingStatusCallback) && Objects.equals(conferenceRecordingStatusCallbackMethod, that.conferenceRecordingStatusCallbackMethod) && Objects.equals(region, that.region) && Objects.equals(sipAuthUsername, that.sipAuthUsername) && Objects.equals(sipAuthPassword, that.sipAuthPassword) && Objects.equals(dequeueStatusCallbackEvent, that.dequeueStatusCallbackEvent) && Objects.equals(postWorkActivitySid, that.postWorkActivitySid) && Objects.equals(endConferenceOnCustomerExit, that.endConferenceOnCustomerExit) && Objects.equals(beepOnCustomerEntrance, that.beepOnCustomerEntrance) && Objects.equals(jitterBufferSize, that.jitterBufferSize) && extraParams.equals(that.extraParams);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ifMatch, reservationStatus, workerActivitySid, instruction, dequeuePostWorkActivitySid, dequeueFrom, dequeueRecord, dequeueTimeout, dequeueTo, dequeueStatusCallbackUrl, callFrom, callRecord, callTimeout, callTo, callUrl, callStatusCallbackUrl, callAccept, redirectCallSid, redirectAccept, redirectUrl, to, from, statusCallback, statusCallbackMethod, statusCallbackEvent, timeout, recordValue, muted, beep, startConferenceOnEnter, endConferenceOnExit, waitUrl, waitMethod, earlyMedia, maxParticipants, conferenceStatusCallback, conferenceStatusCallbackMethod, conferenceStatusCallbackEvent, conferenceRecord, conferenceTrim, recordingChannels, recordingStatusCallback, recordingStatusCallbackMethod, conferenceRecordingStatusCallback, conferenceRecordingStatusCallbackMethod, region, sipAuthUsername, sipAuthPassword, dequeueStatusCallbackEvent, postWorkActivitySid, endConferenceOnCustomerExit, beepOnCustomerEntrance, jitterBufferSize, extraParams);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("UpdateWorkerReservationParams{");
+    Checks.appendIfSet(out, "If-Match", ifMatch);
+    Checks.appendIfSet(out, "ReservationStatus", reservationStatus);
+    Checks.appendIfSet(out, "WorkerActivitySid", workerActivitySid);
+    Checks.appendIfSet(out, "Instruction", instruction);
+    Checks.appendIfSet(out, "DequeuePostWorkActivitySid", dequeuePostWorkActivitySid);
+    Checks.appendIfSet(out, "DequeueFrom", dequeueFrom);
+    Checks.appendIfSet(out, "DequeueRecord", dequeueRecord);
+    Checks.appendIfSet(out, "DequeueTimeout", dequeueTimeout);
+    Checks.appendIfSet(out, "DequeueTo", dequeueTo);
+    Checks.appendIfSet(out, "DequeueStatusCallbackUrl", dequeueStatusCallbackUrl);
+    Checks.appendIfSet(out, "CallFrom", callFrom);
+    Checks.appendIfSet(out, "CallRecord", callRecord);
+    Checks.appendIfSet(out, "CallTimeout", callTimeout);
+    Checks.appendIfSet(out, "CallTo", callTo);
+    Checks.appendIfSet(out, "CallUrl", callUrl);
+    Checks.appendIfSet(out, "CallStatusCallbackUrl", callStatusCallbackUrl);
+    Checks.appendIfSet(out, "CallAccept", callAccept);
+    Checks.appendIfSet(out, "RedirectCallSid", redirectCallSid);
+    Checks.appendIfSet(out, "RedirectAccept", redirectAccept);
+    Checks.appendIfSet(out, "RedirectUrl", redirectUrl);
+    Checks.appendIfSet(out, "To", to);
+    Checks.appendIfSet(out, "From", from);
+    Checks.appendIfSet(out, "StatusCallback", statusCallback);
+    Checks.appendIfSet(out, "StatusCallbackMethod", statusCallbackMethod);
+    Checks.appendIfSet(out, "StatusCallbackEvent", statusCallbackEvent);
+    Checks.appendIfSet(out, "Timeout", timeout);
+    Checks.appendIfSet(out, "Record", recordValue);
+    Checks.appendIfSet(out, "Muted", muted);
+    Checks.appendIfSet(out, "Beep", beep);
+    Checks.appendIfSet(out, "StartConferenceOnEnter", startConferenceOnEnter);
+    Checks.appendIfSet(out, "EndConferenceOnExit", endConferenceOnExit);
+    Checks.appendIfSet(out, "WaitUrl", waitUrl);
+    Checks.appendIfSet(out, "WaitMethod", waitMethod);
+    Checks.appendIfSet(out, "EarlyMedia", earlyMedia);
+    Checks.appendIfSet(out, "MaxParticipants", maxParticipants);
+    Checks.appendIfSet(out, "ConferenceStatusCallback", conferenceStatusCallback);
+    Checks.appendIfSet(out, "ConferenceStatusCallbackMethod", conferenceStatusCallbackMethod);
+    Checks.appendIfSet(out, "ConferenceStatusCallbackEvent", conferenceStatusCallbackEvent);
+    Checks.appendIfSet(out, "ConferenceRecord", conferenceRecord);
+    Checks.appendIfSet(out, "ConferenceTrim", conferenceTrim);
+    Checks.appendIfSet(out, "RecordingChannels", recordingChannels);
+    Checks.appendIfSet(out, "RecordingStatusCallback", recordingStatusCallback);
+    Checks.appendIfSet(out, "RecordingStatusCallbackMethod", recordingStatusCallbackMethod);
+    Checks.appendIfSet(out, "ConferenceRecordingStatusCallback", conferenceRecordingStatusCallback);
+    Checks.appendIfSet(out, "ConferenceRecordingStatusCallbackMethod", conferenceRecordingStatusCallbackMethod);
+    Checks.appendIfSet(out, "Region", region);
+    Checks.appendIfSet(out, "SipAuthUsername", sipAuthUsername);
+    Checks.appendIfSet(out, "SipAuthPassword", sipAuthPassword);
+    Checks.appendIfSet(out, "DequeueStatusCallbackEvent", dequeueStatusCallbackEvent);
+    Checks.appendIfSet(out, "PostWorkActivitySid", postWorkActivitySid);
+    Checks.appendIfSet(out, "EndConferenceOnCustomerExit", endConferenceOnCustomerExit);
+    Checks.appendIfSet(out, "BeepOnCustomerEntrance", beepOnCustomerEntrance);
+    Checks.appendIfSet(out, "JitterBufferSize", jitterBufferSize);
+    return out.append(extraParams.isEmpty() ? "" : " extra=" + extraParams.keySet()).append('}').toString();
+  }
+
+  /** Sets the options one by one; {@link #build()} gives the immutable {@link UpdateWorkerReservationParams}. */
+  public static final class Builder {
+    private @Nullable String ifMatch;
+    private @Nullable ReservationStatus reservationStatus;
+    private @Nullable String workerActivitySid;
+    private @Nullable String instruction;
+    private @Nullable String dequeuePostWorkActivitySid;
+    private @Nullable String dequeueFrom;
+    private @Nullable String dequeueRecord;
+    private @Nullable Integer dequeueTimeout;
+    private @Nullable String dequeueTo;
+    private @Nullable String dequeueStatusCallbackUrl;
+    private @Nullable String callFrom;
+    private @Nullable String callRecord;
+    private @Nullable Integer callTimeout;
+    private @Nullable String callTo;
+    private @Nullable String callUrl;
+    private @Nullable String callStatusCallbackUrl;
+    private @Nullable Boolean callAccept;
+    private @Nullable String redirectCallSid;
+    private @Nullable Boolean redirectAccept;
+    private @Nullable String redirectUrl;
+    private @Nullable String to;
+    private @Nullable String from;
+    private @Nullable String statusCallback;
+    private @Nullable HttpMethod statusCallbackMethod;
+    private @Nullable List<CallStatusEvent> statusCallbackEvent;
+    private @Nullable Integer timeout;
+    private @Nullable Boolean recordValue;
+    private @Nullable Boolean muted;
+    private @Nullable String beep;
+    private @Nullable Boolean startConferenceOnEnter;
+    private @Nullable Boolean endConferenceOnExit;
+    private @Nullable String waitUrl;
+    private @Nullable HttpMethod waitMethod;
+    private @Nullable Boolean earlyMedia;
+    private @Nullable Integer maxParticipants;
+    private @Nullable String conferenceStatusCallback;
+    private @Nullable HttpMethod conferenceStatusCallbackMethod;
+    private @Nullable List<ConferenceEvent> conferenceStatusCallbackEvent;
+    private @Nullable String conferenceRecord;
+    private @Nullable String conferenceTrim;
+    private @Nullable String recordingChannels;
+    private @Nullable String recordingStatusCallback;
+    private @Nullable HttpMethod recordingStatusCallbackMethod;
+    private @Nullable String conferenceRecordingStatusCallback;
+    private @Nullable HttpMethod conferenceRecordingStatusCallbackMethod;
+    private @Nullable String region;
+    private @Nullable String sipAuthUsername;
+    private @Nullable String sipAuthPassword;
+    private @Nullable List<String> dequeueStatusCallbackEvent;
+    private @Nullable String postWorkActivitySid;
+    private @Nullable Boolean endConferenceOnCustomerExit;
+    private @Nullable Boolean beepOnCustomerEntrance;
+    private @Nullable String jitterBufferSize;
+    private final Map<String, String> extraParams = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Revision (a previously returned `ETag` value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
+     *
+     * @param ifMatch the value of {@code If-Match}
+     * @return this builder
+     */
+    public Builder ifMatch(@Nullable String ifMatch) {
+      this.ifMatch = ifMatch;
+      return this;
+    }
+
+    /**
+     * ReservationStatus.
+     *
+     * @param reservationStatus the value of {@code ReservationStatus}
+     * @return this builder
+     */
+    public Builder reservationStatus(@Nullable ReservationStatus reservationStatus) {
+      this.reservationStatus = Checks.known("ReservationStatus", reservationStatus);
+      return this;
+    }
+
+    /**
+     * Activity the Worker moves to with this update. On a rejection without it the Worker returns to the Activity it had before the Reservation.
+     *
+     * @param workerActivitySid the value of {@code WorkerActivitySid}
+     * @return this builder
+     */
+    public Builder workerActivitySid(@Nullable String workerActivitySid) {
+      this.workerActivitySid = Checks.pattern("WorkerActivitySid", workerActivitySid, "^WA[0-9a-fA-F]{32}$");
+      return this;
+    }
+
+    /**
+     * Assignment instruction to run: `accept`, `reject`, `dequeue`, `call`, `redirect` or `conference`.
+     *
+     * @param instruction the value of {@code Instruction}
+     * @return this builder
+     */
+    public Builder instruction(@Nullable String instruction) {
+      this.instruction = instruction;
+      return this;
+    }
+
+    /**
+     * dequeue: Activity the Worker moves to when the call ends.
+     *
+     * @param dequeuePostWorkActivitySid the value of {@code DequeuePostWorkActivitySid}
+     * @return this builder
+     */
+    public Builder dequeuePostWorkActivitySid(@Nullable String dequeuePostWorkActivitySid) {
+      this.dequeuePostWorkActivitySid = Checks.pattern("DequeuePostWorkActivitySid", dequeuePostWorkActivitySid, "^WA[0-9a-fA-F]{32}$");
+      return this;
+    }
+
+    /**
+     * dequeue: caller ID shown on the Worker's phone.
+     *
+     * @param dequeueFrom the value of {@code DequeueFrom}
+     * @return this builder
+     */
+    public Builder dequeueFrom(@Nullable String dequeueFrom) {
+      this.dequeueFrom = dequeueFrom;
+      return this;
+    }
+
+    /**
+     * dequeue: recording mode of the call, e.g. `record-from-answer`.
+     *
+     * @param dequeueRecord the value of {@code DequeueRecord}
+     * @return this builder
+     */
+    public Builder dequeueRecord(@Nullable String dequeueRecord) {
+      this.dequeueRecord = dequeueRecord;
+      return this;
+    }
+
+    /**
+     * dequeue: seconds to wait for the Worker to answer.
+     *
+     * @param dequeueTimeout the value of {@code DequeueTimeout}
+     * @return this builder
+     */
+    public Builder dequeueTimeout(int dequeueTimeout) {
+      this.dequeueTimeout = dequeueTimeout;
+      return this;
+    }
+
+    /**
+     * dequeue: number or client address to connect. Defaults to the Worker's `contact_uri` attribute.
+     *
+     * @param dequeueTo the value of {@code DequeueTo}
+     * @return this builder
+     */
+    public Builder dequeueTo(@Nullable String dequeueTo) {
+      this.dequeueTo = dequeueTo;
+      return this;
+    }
+
+    /**
+     * dequeue: URL that receives call status updates.
+     *
+     * @param dequeueStatusCallbackUrl the value of {@code DequeueStatusCallbackUrl}
+     * @return this builder
+     */
+    public Builder dequeueStatusCallbackUrl(@Nullable String dequeueStatusCallbackUrl) {
+      this.dequeueStatusCallbackUrl = dequeueStatusCallbackUrl;
+      return this;
+    }
+
+    /**
+     * call: caller ID of the outbound call to the Worker.
+     *
+     * @param callFrom the value of {@code CallFrom}
+     * @return this builder
+     */
+    public Builder callFrom(@Nullable String callFrom) {
+      this.callFrom = callFrom;
+      return this;
+    }
+
+    /**
+     * call: recording mode of the outbound call.
+     *
+     * @param callRecord the value of {@code CallRecord}
+     * @return this builder
+     */
+    public Builder callRecord(@Nullable String callRecord) {
+      this.callRecord = callRecord;
+      return this;
+    }
+
+    /**
+     * call: seconds to wait for the Worker to answer.
+     *
+     * @param callTimeout the value of {@code CallTimeout}
+     * @return this builder
+     */
+    public Builder callTimeout(int callTimeout) {
+      this.callTimeout = callTimeout;
+      return this;
+    }
+
+    /**
+     * call: number or client address to dial. Defaults to the Worker's `contact_uri` attribute.
+     *
+     * @param callTo the value of {@code CallTo}
+     * @return this builder
+     */
+    public Builder callTo(@Nullable String callTo) {
+      this.callTo = callTo;
+      return this;
+    }
+
+    /**
+     * call: URL of the TwiML executed once the Worker answers.
+     *
+     * @param callUrl the value of {@code CallUrl}
+     * @return this builder
+     */
+    public Builder callUrl(@Nullable String callUrl) {
+      this.callUrl = callUrl;
+      return this;
+    }
+
+    /**
+     * call: URL that receives call status updates.
+     *
+     * @param callStatusCallbackUrl the value of {@code CallStatusCallbackUrl}
+     * @return this builder
+     */
+    public Builder callStatusCallbackUrl(@Nullable String callStatusCallbackUrl) {
+      this.callStatusCallbackUrl = callStatusCallbackUrl;
+      return this;
+    }
+
+    /**
+     * call: accept the Reservation as soon as the call is placed. Default false.
+     *
+     * @param callAccept the value of {@code CallAccept}
+     * @return this builder
+     */
+    public Builder callAccept(boolean callAccept) {
+      this.callAccept = callAccept;
+      return this;
+    }
+
+    /**
+     * redirect: SID of the live call to move.
+     *
+     * @param redirectCallSid the value of {@code RedirectCallSid}
+     * @return this builder
+     */
+    public Builder redirectCallSid(@Nullable String redirectCallSid) {
+      this.redirectCallSid = Checks.pattern("RedirectCallSid", redirectCallSid, "^CA[0-9a-fA-F]{32}$");
+      return this;
+    }
+
+    /**
+     * redirect: accept the Reservation together with the redirect.
+     *
+     * @param redirectAccept the value of {@code RedirectAccept}
+     * @return this builder
+     */
+    public Builder redirectAccept(boolean redirectAccept) {
+      this.redirectAccept = redirectAccept;
+      return this;
+    }
+
+    /**
+     * redirect: URL of the TwiML the call is sent to.
+     *
+     * @param redirectUrl the value of {@code RedirectUrl}
+     * @return this builder
+     */
+    public Builder redirectUrl(@Nullable String redirectUrl) {
+      this.redirectUrl = redirectUrl;
+      return this;
+    }
+
+    /**
+     * conference: number or client address of the Worker leg. Defaults to the Worker's `contact_uri` attribute.
+     *
+     * @param to the value of {@code To}
+     * @return this builder
+     */
+    public Builder to(@Nullable String to) {
+      this.to = to;
+      return this;
+    }
+
+    /**
+     * conference: caller ID used to dial the Worker.
+     *
+     * @param from the value of {@code From}
+     * @return this builder
+     */
+    public Builder from(@Nullable String from) {
+      this.from = from;
+      return this;
+    }
+
+    /**
+     * conference: URL that receives status updates of the Worker's call.
+     *
+     * @param statusCallback the value of {@code StatusCallback}
+     * @return this builder
+     */
+    public Builder statusCallback(@Nullable String statusCallback) {
+      this.statusCallback = statusCallback;
+      return this;
+    }
+
+    /**
+     * StatusCallbackMethod.
+     *
+     * @param statusCallbackMethod the value of {@code StatusCallbackMethod}
+     * @return this builder
+     */
+    public Builder statusCallbackMethod(@Nullable HttpMethod statusCallbackMethod) {
+      this.statusCallbackMethod = Checks.known("StatusCallbackMethod", statusCallbackMethod);
+      return this;
+    }
+
+    /**
+     * conference: call progress events reported to `StatusCallback`.
+     * Sent as the name {@code StatusCallbackEvent} repeated, once per value.
+     *
+     * @param statusCallbackEvent the values
+     * @return this builder
+     */
+    public Builder statusCallbackEvent(@Nullable List<CallStatusEvent> statusCallbackEvent) {
+      this.statusCallbackEvent = statusCallbackEvent == null ? null : Checks.listItems("StatusCallbackEvent", new ArrayList<>(statusCallbackEvent));
+      return this;
+    }
+
+    /**
+     * conference: call progress events reported to `StatusCallback`.
+     * Sent as the name {@code StatusCallbackEvent} repeated, once per value.
+     *
+     * @param statusCallbackEvent the values
+     * @return this builder
+     */
+    public Builder statusCallbackEvent(CallStatusEvent... statusCallbackEvent) {
+      return statusCallbackEvent(Arrays.asList(statusCallbackEvent));
+    }
+
+    /**
+     * conference: seconds to wait for the Worker to answer.
+     *
+     * @param timeout the value of {@code Timeout}
+     * @return this builder
+     */
+    public Builder timeout(int timeout) {
+      this.timeout = timeout;
+      return this;
+    }
+
+    /**
+     * conference: record the Worker's call leg.
+     *
+     * @param recordValue the value of {@code Record}
+     * @return this builder
+     */
+    public Builder recordValue(boolean recordValue) {
+      this.recordValue = recordValue;
+      return this;
+    }
+
+    /**
+     * conference: the Worker joins muted.
+     *
+     * @param muted the value of {@code Muted}
+     * @return this builder
+     */
+    public Builder muted(boolean muted) {
+      this.muted = muted;
+      return this;
+    }
+
+    /**
+     * conference: beep setting on join/leave, e.g. `true`, `false`, `onEnter` or `onExit`.
+     *
+     * @param beep the value of {@code Beep}
+     * @return this builder
+     */
+    public Builder beep(@Nullable String beep) {
+      this.beep = beep;
+      return this;
+    }
+
+    /**
+     * conference: the conference starts when the Worker joins.
+     *
+     * @param startConferenceOnEnter the value of {@code StartConferenceOnEnter}
+     * @return this builder
+     */
+    public Builder startConferenceOnEnter(boolean startConferenceOnEnter) {
+      this.startConferenceOnEnter = startConferenceOnEnter;
+      return this;
+    }
+
+    /**
+     * conference: the conference ends when the Worker leaves.
+     *
+     * @param endConferenceOnExit the value of {@code EndConferenceOnExit}
+     * @return this builder
+     */
+    public Builder endConferenceOnExit(boolean endConferenceOnExit) {
+      this.endConferenceOnExit = endConferenceOnExit;
+      return this;
+    }
+
+    /**
+     * conference: URL of the audio or TwiML played while waiting for the conference to start.
+     *
+     * @param waitUrl the value of {@code WaitUrl}
+     * @return this builder
+     */
+    public Builder waitUrl(@Nullable String waitUrl) {
+      this.waitUrl = waitUrl;
+      return this;
+    }
+
+    /**
+     * WaitMethod.
+     *
+     * @param waitMethod the value of {@code WaitMethod}
+     * @return this builder
+     */
+    public Builder waitMethod(@Nullable HttpMethod waitMethod) {
+      this.waitMethod = Checks.known("WaitMethod", waitMethod);
+      return this;
+    }
+
+    /**
+     * conference: let the Worker hear ringing and other early media.
+     *
+     * @param earlyMedia the value of {@code EarlyMedia}
+     * @return this builder
+     */
+    public Builder earlyMedia(boolean earlyMedia) {
+      this.earlyMedia = earlyMedia;
+      return this;
+    }
+
+    /**
+     * conference: maximum number of participants.
+     *
+     * @param maxParticipants the value of {@code MaxParticipants}
+     * @return this builder
+     */
+    public Builder maxParticipants(int maxParticipants) {
+      this.maxParticipants = maxParticipants;
+      return this;
+    }
+
+    /**
+     * conference: URL that receives conference events.
+     *
+     * @param conferenceStatusCallback the value of {@code ConferenceStatusCallback}
+     * @return this builder
+     */
+    public Builder conferenceStatusCallback(@Nullable String conferenceStatusCallback) {
+      this.conferenceStatusCallback = conferenceStatusCallback;
+      return this;
+    }
+
+    /**
+     * ConferenceStatusCallbackMethod.
+     *
+     * @param conferenceStatusCallbackMethod the value of {@code ConferenceStatusCallbackMethod}
+     * @return this builder
+     */
+    public Builder conferenceStatusCallbackMethod(@Nullable HttpMethod conferenceStatusCallbackMethod) {
+      this.conferenceStatusCallbackMethod = Checks.known("ConferenceStatusCallbackMethod", conferenceStatusCallbackMethod);
+      return this;
+    }
+
+    /**
+     * conference: conference events reported to `ConferenceStatusCallback`.
+     * Sent as the name {@code ConferenceStatusCallbackEvent} repeated, once per value.
+     *
+     * @param conferenceStatusCallbackEvent the values
+     * @return this builder
+     */
+    public Builder conferenceStatusCallbackEvent(@Nullable List<ConferenceEvent> conferenceStatusCallbackEvent) {
+      this.conferenceStatusCallbackEvent = conferenceStatusCallbackEvent == null ? null : Checks.listItems("ConferenceStatusCallbackEvent", new ArrayList<>(conferenceStatusCallbackEvent));
+      return this;
+    }
+
+    /**
+     * conference: conference events reported to `ConferenceStatusCallback`.
+     * Sent as the name {@code ConferenceStatusCallbackEvent} repeated, once per value.
+     *
+     * @param conferenceStatusCallbackEvent the values
+     * @return this builder
+     */
+    public Builder conferenceStatusCallbackEvent(ConferenceEvent... conferenceStatusCallbackEvent) {
+      return conferenceStatusCallbackEvent(Arrays.asList(conferenceStatusCallbackEvent));
+    }
+
+    /**
+     * conference: whether and when to record the conference, e.g. `record-from-start` or `do-not-record`.
+     *
+     * @param conferenceRecord the value of {@code ConferenceRecord}
+     * @return this builder
+     */
+    public Builder conferenceRecord(@Nullable String conferenceRecord) {
+      this.conferenceRecord = conferenceRecord;
+      return this;
+    }
+
+    /**
+     * conference: `trim-silence` removes leading and trailing silence from the recording; `do-not-trim` keeps it.
+     *
+     * @param conferenceTrim the value of {@code ConferenceTrim}
+     * @return this builder
+     */
+    public Builder conferenceTrim(@Nullable String conferenceTrim) {
+      this.conferenceTrim = conferenceTrim;
+      return this;
+    }
+
+    /**
+     * conference: `mono` or `dual` recording of the Worker leg.
+     *
+     * @param recordingChannels the value of {@code RecordingChannels}
+     * @return this builder
+     */
+    public Builder recordingChannels(@Nullable String recordingChannels) {
+      this.recordingChannels = recordingChannels;
+      return this;
+    }
+
+    /**
+     * conference: URL notified when the Worker leg recording is available.
+     *
+     * @param recordingStatusCallback the value of {@code RecordingStatusCallback}
+     * @return this builder
+     */
+    public Builder recordingStatusCallback(@Nullable String recordingStatusCallback) {
+      this.recordingStatusCallback = recordingStatusCallback;
+      return this;
+    }
+
+    /**
+     * RecordingStatusCallbackMethod.
+     *
+     * @param recordingStatusCallbackMethod the value of {@code RecordingStatusCallbackMethod}
+     * @return this builder
+     */
+    public Builder recordingStatusCallbackMethod(@Nullable HttpMethod recordingStatusCallbackMethod) {
+      this.recordingStatusCallbackMethod = Checks.known("RecordingStatusCallbackMethod", recordingStatusCallbackMethod);
+      return this;
+    }
+
+    /**
+     * conference: URL notified when the conference recording is available.
+     *
+     * @param conferenceRecordingStatusCallback the value of {@code ConferenceRecordingStatusCallback}
+     * @return this builder
+     */
+    public Builder conferenceRecordingStatusCallback(@Nullable String conferenceRecordingStatusCallback) {
+      this.conferenceRecordingStatusCallback = conferenceRecordingStatusCallback;
+      return this;
+    }
+
+    /**
+     * ConferenceRecordingStatusCallbackMethod.
+     *
+     * @param conferenceRecordingStatusCallbackMethod the value of {@code ConferenceRecordingStatusCallbackMethod}
+     * @return this builder
+     */
+    public Builder conferenceRecordingStatusCallbackMethod(@Nullable HttpMethod conferenceRecordingStatusCallbackMethod) {
+      this.conferenceRecordingStatusCallbackMethod = Checks.known("ConferenceRecordingStatusCallbackMethod", conferenceRecordingStatusCallbackMethod);
+      return this;
+    }
+
+    /**
+     * conference: region where the conference is mixed, e.g. `us1`.
+     *
+     * @param region the value of {@code Region}
+     * @return this builder
+     */
+    public Builder region(@Nullable String region) {
+      this.region = region;
+      return this;
+    }
+
+    /**
+     * conference: user name for SIP authentication when `To` is a SIP address.
+     *
+     * @param sipAuthUsername the value of {@code SipAuthUsername}
+     * @return this builder
+     */
+    public Builder sipAuthUsername(@Nullable String sipAuthUsername) {
+      this.sipAuthUsername = sipAuthUsername;
+      return this;
+    }
+
+    /**
+     * conference: password for SIP authentication when `To` is a SIP address.
+     *
+     * @param sipAuthPassword the value of {@code SipAuthPassword}
+     * @return this builder
+     */
+    public Builder sipAuthPassword(@Nullable String sipAuthPassword) {
+      this.sipAuthPassword = sipAuthPassword;
+      return this;
+    }
+
+    /**
+     * dequeue: call progress events to report to `DequeueStatusCallbackUrl`.
+     * Sent as the name {@code DequeueStatusCallbackEvent} repeated, once per value.
+     *
+     * @param dequeueStatusCallbackEvent the values
+     * @return this builder
+     */
+    public Builder dequeueStatusCallbackEvent(@Nullable List<String> dequeueStatusCallbackEvent) {
+      this.dequeueStatusCallbackEvent = dequeueStatusCallbackEvent == null ? null : Checks.listItems("DequeueStatusCallbackEvent", new ArrayList<>(dequeueStatusCallbackEvent));
+      return this;
+    }
+
+    /**
+     * dequeue: call progress events to report to `DequeueStatusCallbackUrl`.
+     * Sent as the name {@code DequeueStatusCallbackEvent} repeated, once per value.
+     *
+     * @param dequeueStatusCallbackEvent the values
+     * @return this builder
+     */
+    public Builder dequeueStatusCallbackEvent(String... dequeueStatusCallbackEvent) {
+      return dequeueStatusCallbackEvent(Arrays.asList(dequeueStatusCallbackEvent));
+    }
+
+    /**
+     * conference: Activity the Worker moves to after the conference.
+     *
+     * @param postWorkActivitySid the value of {@code PostWorkActivitySid}
+     * @return this builder
+     */
+    public Builder postWorkActivitySid(@Nullable String postWorkActivitySid) {
+      this.postWorkActivitySid = Checks.pattern("PostWorkActivitySid", postWorkActivitySid, "^WA[0-9a-fA-F]{32}$");
+      return this;
+    }
+
+    /**
+     * conference: end the conference when the customer leaves.
+     *
+     * @param endConferenceOnCustomerExit the value of {@code EndConferenceOnCustomerExit}
+     * @return this builder
+     */
+    public Builder endConferenceOnCustomerExit(boolean endConferenceOnCustomerExit) {
+      this.endConferenceOnCustomerExit = endConferenceOnCustomerExit;
+      return this;
+    }
+
+    /**
+     * conference: beep when the customer joins.
+     *
+     * @param beepOnCustomerEntrance the value of {@code BeepOnCustomerEntrance}
+     * @return this builder
+     */
+    public Builder beepOnCustomerEntrance(boolean beepOnCustomerEntrance) {
+      this.beepOnCustomerEntrance = beepOnCustomerEntrance;
+      return this;
+    }
+
+    /**
+     * conference: jitter buffer size of the Worker leg: `off`, `small`, `medium` or `large`.
+     *
+     * @param jitterBufferSize the value of {@code JitterBufferSize}
+     * @return this builder
+     */
+    public Builder jitterBufferSize(@Nullable String jitterBufferSize) {
+      this.jitterBufferSize = jitterBufferSize;
+      return this;
+    }
+
+    /**
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     *
+     * @param name the wire name, as the API spells it (PascalCase)
+     * @param value the value, as text
+     * @return this builder
+     */
+    public Builder extraParam(String name, String value) {
+      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      return this;
+    }
+
+    /**
+     * Checks that every required option is set.
+     *
+     * @return the options
+     * @throws IllegalArgumentException naming the first required option that is missing
+     */
+    public UpdateWorkerReservationParams build() {
+      return new UpdateWorkerReservationParams(this);
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package io.taskrouter.sdk;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The result of a list operation: every item of every page, fetched lazily. Nothing is requested
+ * until iteration starts; each page is requested when the previous one is used up, by following the
+ * API's {@code next_page_url}. Every iteration starts again from the first page and has its own
+ * state, so one list can be iterated twice, or from two threads.
+ *
+ * <pre>{@code
+ * for (Task task : workspace.tasks().list(p -> p.assignmentStatus("pending")).limit(100)) { ... }
+ * workspace.workers().list().stream().filter(Worker::getAvailable).count();
+ * }</pre>
+ *
+ * @param <T> the item type
+ */
+public final class ResourceList<T> implements Iterable<T> {
+  /** The API's largest page. */
+  static final long MAX_PAGE_SIZE = 1000;
+
+  private final Pager<T, ?> pager;
+  private final @Nullable Long pageSize;
+  private final long limit;
+
+  ResourceList(Pager<T, ?> pager, @Nullable Long pageSize, long limit) {
+    this.pager = pager;
+    this.pageSize = pageSize;
+    this.limit = limit;
+  }
+
+  /**
+   * @param maxItems the most items to return, across pages
+   * @return a list that stops after {@code maxItems}; when no page size was set, pages are no larger
+   *     than needed
+   */
+  public ResourceList<T> limit(long maxItems) {
+    if (maxItems < 0) {
+      throw new IllegalArgumentException("limit must be zero or positive, got " + maxItems);
+    }
+    return new ResourceList<>(pager, pageSize, maxItems);
+  }
+
+  @Override
+  public Iterator<T> iterator() {
+    return new ItemIterator();
+  }
+
+  /** @return the items as a sequential stream, fetched lazily like the iterator */
+  public Stream<T> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+  }
+
+  /** @return every item, up to the limit, in one list: fetches all pages at once */
+  public List<T> toList() {
+    List<T> all = new ArrayList<>();
+    forEach(all::add);
+    return all;
+  }
+
+  /** @return the first page, fetched now */
+  public Page<T> firstPage() {
+    return pager.first(effectivePageSize());
+  }
+
+  /** @return the pages, fetched lazily one after the other (the limit does not apply) */
+  public Iterable<Page<T>> pages() {
+    return () -> new Iterator<Page<T>>() {
+      private @Nullable Page<T> next;
+      private boolean started;
+
+      @Override
+      public boolean hasNext() {
+        if (!started) {
+          started = true;
+          next = firstPage();
+        }
+        return next != null;
+      }
+
+      @Override
+      public Page<T> next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Page<T> current = next;
+        next = current.hasNextPage() ? current.nextPage() : null;
+        return current;
+      }
+    };
+  }
+
+  private @Nullable Long effectivePageSize() {
+    if (pageSize != null || limit == Long.MAX_VALUE) {
+      return pageSize;
+    }
+    // Asking for 5 items should not fetch a page of 50.
+    return Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
+  }
+
+  private final class ItemIterator implements Iterator<T> {
+    private @Nullable Page<T> page;
+    private @Nullable Iterator<T> items;
+    private long returned;
+
+    @Override
+    public boolean hasNext() {
+      if (returned >= limit) {
+        return false;
+      }
+      // Pages are fetched here, not in next(): the request happens only when more is wanted.
+      while (items == null || !items.hasNext()) {
+        if (page == null) {
+          page = firstPage();
+        } else if (page.hasNextPage()) {
+          page = page.nextPage();
+        } else {
+          return false;
+        }
+        items = page.items().iterator();
+      }
+      return true;
+    }
+
+    @Override
+    public T next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      returned++;
+      return items.next();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ResourceList{pageSize=" + pageSize + ", limit=" + (limit == Long.MAX_VALUE ? "none" : limit) + "}";
+  }
+}

@@ -1,0 +1,173 @@
+package io.taskrouter.sdk.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The checks the SDK runs on arguments before sending anything. Each failure is an
+ * {@link IllegalArgumentException} whose message starts with the parameter's wire name.
+ */
+public final class Checks {
+  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+  /** Patterns of the form ^XX[0-9a-fA-F]{32}$: a SID, explained as such in messages. */
+  private static final Pattern SID_PATTERN = Pattern.compile("\\^([A-Z]{2})\\[0-9a-fA-F\\]\\{32\\}\\$");
+  private static final Pattern ANY_SID = Pattern.compile("[A-Za-z]{2}[0-9a-fA-F]{32}");
+
+  private Checks() {}
+
+  /**
+   * @param name the parameter's wire name
+   * @param value its value
+   * @param <T> its type
+   * @return the value
+   * @throws IllegalArgumentException when the value is null
+   */
+  public static <T> T required(String name, @Nullable T value) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " is required");
+    }
+    if (value instanceof String && ((String) value).isEmpty()) {
+      throw new IllegalArgumentException(name + " is required and must not be empty");
+    }
+    return value;
+  }
+
+  /**
+   * @param name the parameter's wire name
+   * @param value its value
+   * @return the value
+   * @throws IllegalArgumentException when the value is null or blank
+   */
+  public static String notBlank(String name, @Nullable String value) {
+    if (value == null || value.trim().isEmpty()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value;
+  }
+
+  /**
+   * Checks a value against the spec's regular expression; a SID gets a message about SIDs.
+   *
+   * @param name the parameter's wire name
+   * @param value its value (null passes: absence is checked by {@link #required})
+   * @param regex the spec's pattern
+   * @return the value
+   */
+  public static @Nullable String pattern(String name, @Nullable String value, String regex) {
+    if (value == null) {
+      return null;
+    }
+    Pattern pattern = PATTERNS.computeIfAbsent(regex, Pattern::compile);
+    if (pattern.matcher(value).find()) {
+      return value;
+    }
+    Matcher sid = SID_PATTERN.matcher(regex);
+    if (sid.matches()) {
+      throw new IllegalArgumentException(sidMessage(name, value, sid.group(1)));
+    }
+    throw new IllegalArgumentException(name + " must match " + regex + ", got " + quote(value));
+  }
+
+  private static String sidMessage(String name, String value, String prefix) {
+    String expected = name + " must be a " + prefix + " SID (" + prefix + " followed by 32 hex digits)";
+    if (ANY_SID.matcher(value).matches()) {
+      return expected + ", got a " + value.substring(0, 2).toUpperCase(Locale.ROOT) + " SID: " + quote(value);
+    }
+    if (value.length() != 34) {
+      return expected + ", got " + value.length() + " characters: " + quote(value);
+    }
+    return expected + ", got " + quote(value);
+  }
+
+  /**
+   * @param name the parameter's wire name
+   * @param value its value
+   * @param min the smallest value allowed
+   * @param max the largest value allowed
+   * @return the value
+   */
+  public static int range(String name, int value, long min, long max) {
+    range(name, (long) value, min, max);
+    return value;
+  }
+
+  /**
+   * @param name the parameter's wire name
+   * @param value its value
+   * @param min the smallest value allowed
+   * @param max the largest value allowed
+   * @return the value
+   */
+  public static long range(String name, long value, long min, long max) {
+    if (value < min || value > max) {
+      String bounds = max == Long.MAX_VALUE ? "at least " + min
+          : min == Long.MIN_VALUE ? "at most " + max : "between " + min + " and " + max;
+      throw new IllegalArgumentException(name + " must be " + bounds + ", got " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Refuses the {@code UNKNOWN} constant of a generated enum: it stands for values the SDK cannot
+   * name, so it has no wire value.
+   *
+   * @param name the parameter's wire name
+   * @param value the constant
+   * @param <E> the enum
+   * @return the constant
+   */
+  public static <E extends Enum<E>> @Nullable E known(String name, @Nullable E value) {
+    if (value != null && "UNKNOWN".equals(value.name())) {
+      throw new IllegalArgumentException(name + " cannot be UNKNOWN: it stands for values this SDK does not know");
+    }
+    return value;
+  }
+
+  /**
+   * @param name the parameter's wire name
+   * @param values the values of a list parameter
+   * @param <T> the item type
+   * @return the values
+   */
+  public static <T> List<T> listItems(String name, List<T> values) {
+    for (int i = 0; i < values.size(); i++) {
+      T value = values.get(i);
+      if (value == null) {
+        throw new IllegalArgumentException(name + "[" + i + "] must not be null");
+      }
+      if (value instanceof Enum) {
+        known(name + "[" + i + "]", (Enum) value);
+      }
+    }
+    return values;
+  }
+
+  /**
+   * Appends {@code name=value} for a set option, for parameter classes' {@code toString}. Values of
+   * parameters that hold secrets (their name mentions a password) are masked.
+   *
+   * @param out the text being built
+   * @param name the wire name
+   * @param value the value, skipped when null
+   */
+  public static void appendIfSet(StringBuilder out, String name, @Nullable Object value) {
+    if (value == null) {
+      return;
+    }
+    if (out.charAt(out.length() - 1) != '{') {
+      out.append(", ");
+    }
+    boolean secret = name.toLowerCase(Locale.ROOT).contains("password");
+    out.append(name).append('=').append(secret ? "****" : value);
+  }
+
+  private static String quote(String value) {
+    String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+    return "'" + shown + "'";
+  }
+}
