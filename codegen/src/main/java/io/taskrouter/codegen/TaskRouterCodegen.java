@@ -208,7 +208,8 @@ public class TaskRouterCodegen extends DefaultCodegen implements CodegenConfig {
     }
     return input.trim().replaceAll("\\s+", " ")
         .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("*/", "*&#47;").replace("@", "&#64;");
+        .replace("*/", "*&#47;").replace("@", "&#64;")
+        .replaceAll("`([^`]+)`", "{@code $1}");
   }
 
   @Override
@@ -245,6 +246,12 @@ public class TaskRouterCodegen extends DefaultCodegen implements CodegenConfig {
       }
     }
     return result;
+  }
+
+  /** Fills allowableValues.enumVars (constant names and quoted values) for the enum template. */
+  @Override
+  public ModelsMap postProcessModels(ModelsMap objs) {
+    return postProcessModelsEnum(super.postProcessModels(objs));
   }
 
   // ---------------------------------------------------------------- operations

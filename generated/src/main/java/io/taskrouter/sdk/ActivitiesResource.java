@@ -37,7 +37,7 @@ public final class ActivitiesResource {
   /**
    * Create an activity
    *
-   * <p>Adds an Activity to the Workspace. Whether Workers in it can receive Tasks (`Available`) is decided here and cannot be changed later. A Workspace holds at most 100 activities.
+   * <p>Adds an Activity to the Workspace. Whether Workers in it can receive Tasks ({@code Available}) is decided here and cannot be changed later. A Workspace holds at most 100 activities.
    *
    * <p>Wire: {@code POST /v1/Workspaces/{WorkspaceSid}/Activities} ({@code CreateActivity}).
    *

@@ -37,7 +37,7 @@ public final class TaskChannelsResource {
   /**
    * Create a task channel
    *
-   * <p>Adds a TaskChannel (a kind of work such as `voice` or `chat`) to the Workspace.
+   * <p>Adds a TaskChannel (a kind of work such as {@code voice} or {@code chat}) to the Workspace.
    *
    * <p>Wire: {@code POST /v1/Workspaces/{WorkspaceSid}/TaskChannels} ({@code CreateTaskChannel}).
    *

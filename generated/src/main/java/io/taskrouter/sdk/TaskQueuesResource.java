@@ -37,7 +37,7 @@ public final class TaskQueuesResource {
   /**
    * Create a task queue
    *
-   * <p>Adds a TaskQueue. Its `TargetWorkers` expression decides which Workers may receive the queue's Tasks.
+   * <p>Adds a TaskQueue. Its {@code TargetWorkers} expression decides which Workers may receive the queue's Tasks.
    *
    * <p>Wire: {@code POST /v1/Workspaces/{WorkspaceSid}/TaskQueues} ({@code CreateTaskQueue}).
    *

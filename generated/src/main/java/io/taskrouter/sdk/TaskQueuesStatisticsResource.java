@@ -86,7 +86,7 @@ public final class TaskQueuesStatisticsResource {
   /**
    * List statistics of all task queues
    *
-   * <p>Returns one page of combined real-time and cumulative statistics, one entry per TaskQueue of the Workspace. The cumulative part covers the last 15 minutes unless `Minutes` or `StartDate`/`EndDate` say otherwise.
+   * <p>Returns one page of combined real-time and cumulative statistics, one entry per TaskQueue of the Workspace. The cumulative part covers the last 15 minutes unless {@code Minutes} or {@code StartDate}/{@code EndDate} say otherwise.
    *
    * <p>Pages are fetched lazily, one request per page, while the result is iterated.
    * Wire: {@code GET /v1/Workspaces/{WorkspaceSid}/TaskQueues/Statistics} ({@code ListTaskQueuesStatistics}).

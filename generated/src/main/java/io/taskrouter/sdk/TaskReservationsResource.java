@@ -136,7 +136,7 @@ public final class TaskReservationsResource {
   /**
    * Update a reservation of a task
    *
-   * <p>Answers a pending Reservation: accept or reject it, or execute an assignment instruction (dequeue, call, redirect, conference) with its parameters. Updating a reservation that is no longer pending fails. With `If-Match` the update only applies at that revision (HTTP 412 otherwise).
+   * <p>Answers a pending Reservation: accept or reject it, or execute an assignment instruction (dequeue, call, redirect, conference) with its parameters. Updating a reservation that is no longer pending fails. With {@code If-Match} the update only applies at that revision (HTTP 412 otherwise).
    *
    * <p>Wire: {@code POST /v1/Workspaces/{WorkspaceSid}/Tasks/{TaskSid}/Reservations/{Sid}} ({@code UpdateTaskReservation}).
    *

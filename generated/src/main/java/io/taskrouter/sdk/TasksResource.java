@@ -38,7 +38,7 @@ public final class TasksResource {
   /**
    * Create a task
    *
-   * <p>Creates a Task in `pending` state and submits it to a Workflow (or to an explicit routing target) for assignment. The `ETag` response header holds the Task's first revision.
+   * <p>Creates a Task in {@code pending} state and submits it to a Workflow (or to an explicit routing target) for assignment. The {@code ETag} response header holds the Task's first revision.
    *
    * <p>Wire: {@code POST /v1/Workspaces/{WorkspaceSid}/Tasks} ({@code CreateTask}).
    *
@@ -105,7 +105,7 @@ public final class TasksResource {
   /**
    * Delete a task
    *
-   * <p>Deletes a Task and its pending reservations. With `If-Match` the delete only happens if the Task is still at that revision (HTTP 412 otherwise).
+   * <p>Deletes a Task and its pending reservations. With {@code If-Match} the delete only happens if the Task is still at that revision (HTTP 412 otherwise).
    *
    * <p>Wire: {@code DELETE /v1/Workspaces/{WorkspaceSid}/Tasks/{Sid}} ({@code DeleteTask}).
    *
@@ -176,7 +176,7 @@ public final class TasksResource {
   /**
    * Fetch a task
    *
-   * <p>Returns one Task. The `ETag` response header holds its current revision, usable in `If-Match` on a later update or delete.
+   * <p>Returns one Task. The {@code ETag} response header holds its current revision, usable in {@code If-Match} on a later update or delete.
    *
    * <p>Wire: {@code GET /v1/Workspaces/{WorkspaceSid}/Tasks/{Sid}} ({@code FetchTask}).
    *
@@ -206,7 +206,7 @@ public final class TasksResource {
   /**
    * List tasks
    *
-   * <p>Returns one page of the Workspace's tasks matching the given filters. Use the paging URLs in `meta` (PageToken) to move between pages; jumping with `Page` is not supported. Attributes may be null in list results.
+   * <p>Returns one page of the Workspace's tasks matching the given filters. Use the paging URLs in {@code meta} (PageToken) to move between pages; jumping with {@code Page} is not supported. Attributes may be null in list results.
    *
    * <p>Pages are fetched lazily, one request per page, while the result is iterated.
    * Wire: {@code GET /v1/Workspaces/{WorkspaceSid}/Tasks} ({@code ListTask}).
@@ -274,7 +274,7 @@ public final class TasksResource {
   /**
    * Update a task
    *
-   * <p>Changes a Task's attributes, priority, channel, virtual start time or assignment status (cancel, wrap up, complete). A status change to wrapping/completed and an attributes change must be sent as separate requests. With `If-Match` the update only applies if the Task is still at that revision, otherwise the API answers HTTP 412.
+   * <p>Changes a Task's attributes, priority, channel, virtual start time or assignment status (cancel, wrap up, complete). A status change to wrapping/completed and an attributes change must be sent as separate requests. With {@code If-Match} the update only applies if the Task is still at that revision, otherwise the API answers HTTP 412.
    *
    * <p>Wire: {@code POST /v1/Workspaces/{WorkspaceSid}/Tasks/{Sid}} ({@code UpdateTask}).
    *

@@ -136,7 +136,7 @@ public final class WorkerReservationsResource {
   /**
    * Update a reservation of a worker
    *
-   * <p>Answers a pending Reservation from the Worker's side: accept, reject or run an assignment instruction. With `If-Match` the update only applies at that revision (HTTP 412 otherwise).
+   * <p>Answers a pending Reservation from the Worker's side: accept, reject or run an assignment instruction. With {@code If-Match} the update only applies at that revision (HTTP 412 otherwise).
    *
    * <p>Wire: {@code POST /v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Reservations/{Sid}} ({@code UpdateWorkerReservation}).
    *

@@ -87,7 +87,7 @@ public final class WorkersResource {
   /**
    * Delete a worker
    *
-   * <p>Removes a Worker from the Workspace. With `If-Match` the delete only happens at that revision.
+   * <p>Removes a Worker from the Workspace. With {@code If-Match} the delete only happens at that revision.
    *
    * <p>Wire: {@code DELETE /v1/Workspaces/{WorkspaceSid}/Workers/{Sid}} ({@code DeleteWorker}).
    *
@@ -158,7 +158,7 @@ public final class WorkersResource {
   /**
    * Fetch a worker
    *
-   * <p>Returns one Worker. The `ETag` response header holds its current revision.
+   * <p>Returns one Worker. The {@code ETag} response header holds its current revision.
    *
    * <p>Wire: {@code GET /v1/Workspaces/{WorkspaceSid}/Workers/{Sid}} ({@code FetchWorker}).
    *
@@ -256,7 +256,7 @@ public final class WorkersResource {
   /**
    * Update a worker
    *
-   * <p>Changes a Worker's activity, attributes or friendly name. With `If-Match` the update only applies at that revision (HTTP 412 otherwise).
+   * <p>Changes a Worker's activity, attributes or friendly name. With {@code If-Match} the update only applies at that revision (HTTP 412 otherwise).
    *
    * <p>Wire: {@code POST /v1/Workspaces/{WorkspaceSid}/Workers/{Sid}} ({@code UpdateWorker}).
    *

@@ -213,7 +213,7 @@ public final class WorkflowsResource {
   /**
    * Update a workflow
    *
-   * <p>Changes a Workflow's name, callbacks, reservation timeout or routing configuration; `ReEvaluateTasks=true` reroutes pending Tasks under the new configuration.
+   * <p>Changes a Workflow's name, callbacks, reservation timeout or routing configuration; {@code ReEvaluateTasks=true} reroutes pending Tasks under the new configuration.
    *
    * <p>Wire: {@code POST /v1/Workspaces/{WorkspaceSid}/Workflows/{Sid}} ({@code UpdateWorkflow}).
    *

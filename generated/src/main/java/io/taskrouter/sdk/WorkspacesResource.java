@@ -35,7 +35,7 @@ public final class WorkspacesResource {
   /**
    * Create a workspace
    *
-   * <p>Creates a Workspace, the container for every other TaskRouter resource. The default activities are created with it; `Template=FIFO` additionally provisions one TaskQueue and one Workflow that sends every Task to that queue.
+   * <p>Creates a Workspace, the container for every other TaskRouter resource. The default activities are created with it; {@code Template=FIFO} additionally provisions one TaskQueue and one Workflow that sends every Task to that queue.
    *
    * <p>Wire: {@code POST /v1/Workspaces} ({@code CreateWorkspace}).
    *
@@ -143,7 +143,7 @@ public final class WorkspacesResource {
   /**
    * List workspaces
    *
-   * <p>Returns one page of the account's Workspaces, optionally restricted to a friendly name. Follow `meta.next_page_url` to get the next page.
+   * <p>Returns one page of the account's Workspaces, optionally restricted to a friendly name. Follow {@code meta.next_page_url} to get the next page.
    *
    * <p>Pages are fetched lazily, one request per page, while the result is iterated.
    * Wire: {@code GET /v1/Workspaces} ({@code ListWorkspace}).

@@ -14,6 +14,18 @@ import org.jspecify.annotations.Nullable;
  */
 public enum CallStatusEvent {
 
+  /** The value {@code "initiated"}. */
+  INITIATED("initiated"),
+
+  /** The value {@code "ringing"}. */
+  RINGING("ringing"),
+
+  /** The value {@code "answered"}. */
+  ANSWERED("answered"),
+
+  /** The value {@code "completed"}. */
+  COMPLETED("completed"),
+
   /** A value this version of the SDK does not know. Never sent: the SDK refuses it as a parameter. */
   UNKNOWN(null);
 

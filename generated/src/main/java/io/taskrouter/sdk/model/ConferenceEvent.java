@@ -14,6 +14,27 @@ import org.jspecify.annotations.Nullable;
  */
 public enum ConferenceEvent {
 
+  /** The value {@code "start"}. */
+  START("start"),
+
+  /** The value {@code "end"}. */
+  END("end"),
+
+  /** The value {@code "join"}. */
+  JOIN("join"),
+
+  /** The value {@code "leave"}. */
+  LEAVE("leave"),
+
+  /** The value {@code "mute"}. */
+  MUTE("mute"),
+
+  /** The value {@code "hold"}. */
+  HOLD("hold"),
+
+  /** The value {@code "speaker"}. */
+  SPEAKER("speaker"),
+
   /** A value this version of the SDK does not know. Never sent: the SDK refuses it as a parameter. */
   UNKNOWN(null);
 

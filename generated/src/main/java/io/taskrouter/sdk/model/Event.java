@@ -97,7 +97,7 @@ public final class Event {
 
 
   /**
-   * Lower-case type of the resource that caused the event, e.g. `workspace` or `worker`.
+   * Lower-case type of the resource that caused the event, e.g. {@code workspace} or {@code worker}.
    *
    * @return the value, or null
    */
@@ -157,7 +157,7 @@ public final class Event {
 
 
   /**
-   * Type of the event, e.g. `task.created` or `worker.activity.update`.
+   * Type of the event, e.g. {@code task.created} or {@code worker.activity.update}.
    *
    * @return the value, or null
    */

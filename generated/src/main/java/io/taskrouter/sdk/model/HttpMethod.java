@@ -14,6 +14,12 @@ import org.jspecify.annotations.Nullable;
  */
 public enum HttpMethod {
 
+  /** The value {@code "GET"}. */
+  GET("GET"),
+
+  /** The value {@code "POST"}. */
+  POST("POST"),
+
   /** A value this version of the SDK does not know. Never sent: the SDK refuses it as a parameter. */
   UNKNOWN(null);
 

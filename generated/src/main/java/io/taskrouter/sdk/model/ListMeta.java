@@ -107,7 +107,7 @@ public final class ListMeta {
 
 
   /**
-   * Name of the property that holds the records, e.g. `tasks`.
+   * Name of the property that holds the records, e.g. {@code tasks}.
    *
    * @return the value, or null
    */

@@ -7,12 +7,18 @@ package io.taskrouter.sdk.model;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Queue ordering for Tasks of equal priority: `FIFO` serves the oldest first, `LIFO` the newest first.
+ * Queue ordering for Tasks of equal priority: {@code FIFO} serves the oldest first, {@code LIFO} the newest first.
  *
  * <p>{@link #UNKNOWN} stands for a value this version of the SDK does not know yet (the API added
  * it later): a response carrying one still parses, and the value as sent is kept by the model.
  */
 public enum QueueOrder {
+
+  /** The value {@code "FIFO"}. */
+  FIFO("FIFO"),
+
+  /** The value {@code "LIFO"}. */
+  LIFO("LIFO"),
 
   /** A value this version of the SDK does not know. Never sent: the SDK refuses it as a parameter. */
   UNKNOWN(null);

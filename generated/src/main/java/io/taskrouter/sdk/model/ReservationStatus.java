@@ -7,12 +7,36 @@ package io.taskrouter.sdk.model;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Status of a Reservation: `pending` until the Worker answers, then `accepted`, `rejected`, `timeout`, `canceled` (Task went away) or `rescinded` (another Worker accepted first); accepted reservations follow their Task to `wrapping` and `completed`.
+ * Status of a Reservation: {@code pending} until the Worker answers, then {@code accepted}, {@code rejected}, {@code timeout}, {@code canceled} (Task went away) or {@code rescinded} (another Worker accepted first); accepted reservations follow their Task to {@code wrapping} and {@code completed}.
  *
  * <p>{@link #UNKNOWN} stands for a value this version of the SDK does not know yet (the API added
  * it later): a response carrying one still parses, and the value as sent is kept by the model.
  */
 public enum ReservationStatus {
+
+  /** The value {@code "pending"}. */
+  PENDING("pending"),
+
+  /** The value {@code "accepted"}. */
+  ACCEPTED("accepted"),
+
+  /** The value {@code "rejected"}. */
+  REJECTED("rejected"),
+
+  /** The value {@code "timeout"}. */
+  TIMEOUT("timeout"),
+
+  /** The value {@code "canceled"}. */
+  CANCELED("canceled"),
+
+  /** The value {@code "rescinded"}. */
+  RESCINDED("rescinded"),
+
+  /** The value {@code "wrapping"}. */
+  WRAPPING("wrapping"),
+
+  /** The value {@code "completed"}. */
+  COMPLETED("completed"),
 
   /** A value this version of the SDK does not know. Never sent: the SDK refuses it as a parameter. */
   UNKNOWN(null);

@@ -14,6 +14,15 @@ import org.jspecify.annotations.Nullable;
  */
 public enum SupervisorMode {
 
+  /** The value {@code "monitor"}. */
+  MONITOR("monitor"),
+
+  /** The value {@code "whisper"}. */
+  WHISPER("whisper"),
+
+  /** The value {@code "barge"}. */
+  BARGE("barge"),
+
   /** A value this version of the SDK does not know. Never sent: the SDK refuses it as a parameter. */
   UNKNOWN(null);
 

@@ -266,7 +266,7 @@ public final class Task implements ETagCarrier {
 
 
   /**
-   * Unique name of the TaskChannel, e.g. `voice`.
+   * Unique name of the TaskChannel, e.g. {@code voice}.
    *
    * @return the value, or null
    */
@@ -336,7 +336,7 @@ public final class Task implements ETagCarrier {
 
 
   /**
-   * Time used to order the Task in its queue; equals `date_created` unless set explicitly.
+   * Time used to order the Task in its queue; equals {@code date_created} unless set explicitly.
    *
    * @return the value, or null
    */

@@ -106,7 +106,7 @@ public final class TaskChannel {
 
 
   /**
-   * Identifier of the channel used in requests, e.g. `voice`.
+   * Identifier of the channel used in requests, e.g. {@code voice}.
    *
    * @return the value, or null
    */

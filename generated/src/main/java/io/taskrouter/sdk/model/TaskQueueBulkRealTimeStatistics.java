@@ -71,7 +71,7 @@ public final class TaskQueueBulkRealTimeStatistics {
 
 
   /**
-   * Number of entries in `task_queue_data`.
+   * Number of entries in {@code task_queue_data}.
    *
    * @return the value, {@code 0} when absent
    */

@@ -13,7 +13,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Body of the bulk real-time statistics request: the TaskQueues to report on. The property name follows the JSON example of the public documentation (`queueSids`); the parameter table of the same page spells it `QueueSids`.
+ * Body of the bulk real-time statistics request: the TaskQueues to report on. The property name follows the JSON example of the public documentation ({@code queueSids}); the parameter table of the same page spells it {@code QueueSids}.
  *
  * <p>Read from the API's JSON; fields the SDK does not know are skipped, and enum values it does not
  * know read as {@code UNKNOWN} (the {@code ...Value()} getter keeps the text as sent).

@@ -13,7 +13,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Counters of one TaskQueue over a time window. The same shape is used for the `cumulative` part of the combined TaskQueue statistics, where the identifying fields are absent.
+ * Counters of one TaskQueue over a time window. The same shape is used for the {@code cumulative} part of the combined TaskQueue statistics, where the identifying fields are absent.
  *
  * <p>Read from the API's JSON; fields the SDK does not know are skipped, and enum values it does not
  * know read as {@code UNKNOWN} (the {@code ...Value()} getter keeps the text as sent).
@@ -192,7 +192,7 @@ public final class TaskQueueCumulativeStatistics {
 
 
   /**
-   * Canceled Tasks and accepted Reservations below and above each threshold requested with `SplitByWaitTime`, keyed by the threshold in seconds.
+   * Canceled Tasks and accepted Reservations below and above each threshold requested with {@code SplitByWaitTime}, keyed by the threshold in seconds.
    *
    * @return the value, or null
    */

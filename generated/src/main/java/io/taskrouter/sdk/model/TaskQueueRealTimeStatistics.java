@@ -13,7 +13,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Current state of one TaskQueue. The same shape is used for the `realtime` part of the combined TaskQueue statistics and for the entries of a bulk request, where some identifying fields are absent.
+ * Current state of one TaskQueue. The same shape is used for the {@code realtime} part of the combined TaskQueue statistics and for the entries of a bulk request, where some identifying fields are absent.
  *
  * <p>Read from the API's JSON; fields the SDK does not know are skipped, and enum values it does not
  * know read as {@code UNKNOWN} (the {@code ...Value()} getter keeps the text as sent).

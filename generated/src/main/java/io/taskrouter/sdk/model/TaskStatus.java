@@ -7,12 +7,30 @@ package io.taskrouter.sdk.model;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Assignment status of a Task: `pending` (waiting for a Worker), `reserved` (offered), `assigned` (accepted), `wrapping` (work done, wrap-up running), `completed` or `canceled` (both final).
+ * Assignment status of a Task: {@code pending} (waiting for a Worker), {@code reserved} (offered), {@code assigned} (accepted), {@code wrapping} (work done, wrap-up running), {@code completed} or {@code canceled} (both final).
  *
  * <p>{@link #UNKNOWN} stands for a value this version of the SDK does not know yet (the API added
  * it later): a response carrying one still parses, and the value as sent is kept by the model.
  */
 public enum TaskStatus {
+
+  /** The value {@code "pending"}. */
+  PENDING("pending"),
+
+  /** The value {@code "reserved"}. */
+  RESERVED("reserved"),
+
+  /** The value {@code "assigned"}. */
+  ASSIGNED("assigned"),
+
+  /** The value {@code "canceled"}. */
+  CANCELED("canceled"),
+
+  /** The value {@code "completed"}. */
+  COMPLETED("completed"),
+
+  /** The value {@code "wrapping"}. */
+  WRAPPING("wrapping"),
 
   /** A value this version of the SDK does not know. Never sent: the SDK refuses it as a parameter. */
   UNKNOWN(null);

@@ -13,7 +13,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Counts below and above one `SplitByWaitTime` threshold.
+ * Counts below and above one {@code SplitByWaitTime} threshold.
  *
  * <p>Read from the API's JSON; fields the SDK does not know are skipped, and enum values it does not
  * know read as {@code UNKNOWN} (the {@code ...Value()} getter keeps the text as sent).

@@ -155,7 +155,7 @@ public final class WorkerChannel {
 
 
   /**
-   * Unique name of the TaskChannel, e.g. `voice`.
+   * Unique name of the TaskChannel, e.g. {@code voice}.
    *
    * @return the value, or null
    */

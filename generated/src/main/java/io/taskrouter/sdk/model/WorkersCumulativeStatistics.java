@@ -13,7 +13,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reservation counters and time per Activity of Workers over a time window. Also the shape of the `cumulative` part of WorkerStatistics and WorkerInstanceStatistics, where the identifying fields are absent.
+ * Reservation counters and time per Activity of Workers over a time window. Also the shape of the {@code cumulative} part of WorkerStatistics and WorkerInstanceStatistics, where the identifying fields are absent.
  *
  * <p>Read from the API's JSON; fields the SDK does not know are skipped, and enum values it does not
  * know read as {@code UNKNOWN} (the {@code ...Value()} getter keeps the text as sent).

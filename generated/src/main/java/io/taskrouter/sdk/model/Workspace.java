@@ -131,7 +131,7 @@ public final class Workspace {
 
 
   /**
-   * Comma-separated event types delivered to `event_callback_url`; null or empty means all.
+   * Comma-separated event types delivered to {@code event_callback_url}; null or empty means all.
    *
    * @return the value, or null
    */

@@ -13,7 +13,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Counters of a Workspace over a time window. Also the shape of the `cumulative` part of WorkspaceStatistics.
+ * Counters of a Workspace over a time window. Also the shape of the {@code cumulative} part of WorkspaceStatistics.
  *
  * <p>Read from the API's JSON; fields the SDK does not know are skipped, and enum values it does not
  * know read as {@code UNKNOWN} (the {@code ...Value()} getter keeps the text as sent).
@@ -189,7 +189,7 @@ public final class WorkspaceCumulativeStatistics {
 
 
   /**
-   * Canceled Tasks and accepted Reservations below and above each threshold requested with `SplitByWaitTime`, keyed by the threshold in seconds.
+   * Canceled Tasks and accepted Reservations below and above each threshold requested with {@code SplitByWaitTime}, keyed by the threshold in seconds.
    *
    * @return the value, or null
    */

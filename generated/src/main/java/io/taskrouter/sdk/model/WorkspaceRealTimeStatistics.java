@@ -13,7 +13,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Current state of a Workspace. Also the shape of the `realtime` part of WorkspaceStatistics.
+ * Current state of a Workspace. Also the shape of the {@code realtime} part of WorkspaceStatistics.
  *
  * <p>Read from the API's JSON; fields the SDK does not know are skipped, and enum values it does not
  * know read as {@code UNKNOWN} (the {@code ...Value()} getter keeps the text as sent).

@@ -59,7 +59,7 @@ public final class DeleteTaskParams {
   }
 
   /**
-   * Revision (a previously returned `ETag` value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
+   * Revision (a previously returned {@code ETag} value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
    *
    * @return the value of {@code If-Match}, or null when it is not set
    */
@@ -104,7 +104,7 @@ public final class DeleteTaskParams {
     private Builder() {}
 
     /**
-     * Revision (a previously returned `ETag` value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
+     * Revision (a previously returned {@code ETag} value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
      *
      * @param ifMatch the value of {@code If-Match}
      * @return this builder

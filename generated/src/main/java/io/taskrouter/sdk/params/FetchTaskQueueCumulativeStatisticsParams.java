@@ -80,7 +80,7 @@ public final class FetchTaskQueueCumulativeStatisticsParams {
   }
 
   /**
-   * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with `StartDate`/`EndDate`.
+   * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with {@code StartDate}/{@code EndDate}.
    *
    * @return the value of {@code Minutes}, or null when it is not set
    */
@@ -98,7 +98,7 @@ public final class FetchTaskQueueCumulativeStatisticsParams {
   }
 
   /**
-   * Restrict the statistics to one TaskChannel, given by SID or unique name (for example `voice`).
+   * Restrict the statistics to one TaskChannel, given by SID or unique name (for example {@code voice}).
    *
    * @return the value of {@code TaskChannel}, or null when it is not set
    */
@@ -107,7 +107,7 @@ public final class FetchTaskQueueCumulativeStatisticsParams {
   }
 
   /**
-   * Comma-separated wait-time thresholds in seconds, e.g. `5,30`. For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in `split_by_wait_time`).
+   * Comma-separated wait-time thresholds in seconds, e.g. {@code 5,30}. For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in {@code split_by_wait_time}).
    *
    * @return the value of {@code SplitByWaitTime}, or null when it is not set
    */
@@ -171,7 +171,7 @@ public final class FetchTaskQueueCumulativeStatisticsParams {
     }
 
     /**
-     * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with `StartDate`/`EndDate`.
+     * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with {@code StartDate}/{@code EndDate}.
      *
      * @param minutes the value of {@code Minutes}
      * @return this builder
@@ -193,7 +193,7 @@ public final class FetchTaskQueueCumulativeStatisticsParams {
     }
 
     /**
-     * Restrict the statistics to one TaskChannel, given by SID or unique name (for example `voice`).
+     * Restrict the statistics to one TaskChannel, given by SID or unique name (for example {@code voice}).
      *
      * @param taskChannel the value of {@code TaskChannel}
      * @return this builder
@@ -204,7 +204,7 @@ public final class FetchTaskQueueCumulativeStatisticsParams {
     }
 
     /**
-     * Comma-separated wait-time thresholds in seconds, e.g. `5,30`. For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in `split_by_wait_time`).
+     * Comma-separated wait-time thresholds in seconds, e.g. {@code 5,30}. For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in {@code split_by_wait_time}).
      *
      * @param splitByWaitTime the value of {@code SplitByWaitTime}
      * @return this builder

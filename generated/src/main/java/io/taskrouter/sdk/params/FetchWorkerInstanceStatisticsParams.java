@@ -68,7 +68,7 @@ public final class FetchWorkerInstanceStatisticsParams {
   }
 
   /**
-   * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with `StartDate`/`EndDate`.
+   * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with {@code StartDate}/{@code EndDate}.
    *
    * @return the value of {@code Minutes}, or null when it is not set
    */
@@ -95,7 +95,7 @@ public final class FetchWorkerInstanceStatisticsParams {
   }
 
   /**
-   * Restrict the statistics to one TaskChannel, given by SID or unique name (for example `voice`).
+   * Restrict the statistics to one TaskChannel, given by SID or unique name (for example {@code voice}).
    *
    * @return the value of {@code TaskChannel}, or null when it is not set
    */
@@ -146,7 +146,7 @@ public final class FetchWorkerInstanceStatisticsParams {
     private Builder() {}
 
     /**
-     * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with `StartDate`/`EndDate`.
+     * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with {@code StartDate}/{@code EndDate}.
      *
      * @param minutes the value of {@code Minutes}
      * @return this builder
@@ -179,7 +179,7 @@ public final class FetchWorkerInstanceStatisticsParams {
     }
 
     /**
-     * Restrict the statistics to one TaskChannel, given by SID or unique name (for example `voice`).
+     * Restrict the statistics to one TaskChannel, given by SID or unique name (for example {@code voice}).
      *
      * @param taskChannel the value of {@code TaskChannel}
      * @return this builder

@@ -77,7 +77,7 @@ public final class FetchWorkerStatisticsParams {
   }
 
   /**
-   * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with `StartDate`/`EndDate`.
+   * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with {@code StartDate}/{@code EndDate}.
    *
    * @return the value of {@code Minutes}, or null when it is not set
    */
@@ -131,7 +131,7 @@ public final class FetchWorkerStatisticsParams {
   }
 
   /**
-   * Restrict the statistics to one TaskChannel, given by SID or unique name (for example `voice`).
+   * Restrict the statistics to one TaskChannel, given by SID or unique name (for example {@code voice}).
    *
    * @return the value of {@code TaskChannel}, or null when it is not set
    */
@@ -188,7 +188,7 @@ public final class FetchWorkerStatisticsParams {
     private Builder() {}
 
     /**
-     * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with `StartDate`/`EndDate`.
+     * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with {@code StartDate}/{@code EndDate}.
      *
      * @param minutes the value of {@code Minutes}
      * @return this builder
@@ -254,7 +254,7 @@ public final class FetchWorkerStatisticsParams {
     }
 
     /**
-     * Restrict the statistics to one TaskChannel, given by SID or unique name (for example `voice`).
+     * Restrict the statistics to one TaskChannel, given by SID or unique name (for example {@code voice}).
      *
      * @param taskChannel the value of {@code TaskChannel}
      * @return this builder

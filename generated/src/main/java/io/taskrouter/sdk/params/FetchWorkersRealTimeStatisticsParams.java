@@ -59,7 +59,7 @@ public final class FetchWorkersRealTimeStatisticsParams {
   }
 
   /**
-   * Restrict the statistics to one TaskChannel, given by SID or unique name (for example `voice`).
+   * Restrict the statistics to one TaskChannel, given by SID or unique name (for example {@code voice}).
    *
    * @return the value of {@code TaskChannel}, or null when it is not set
    */
@@ -104,7 +104,7 @@ public final class FetchWorkersRealTimeStatisticsParams {
     private Builder() {}
 
     /**
-     * Restrict the statistics to one TaskChannel, given by SID or unique name (for example `voice`).
+     * Restrict the statistics to one TaskChannel, given by SID or unique name (for example {@code voice}).
      *
      * @param taskChannel the value of {@code TaskChannel}
      * @return this builder

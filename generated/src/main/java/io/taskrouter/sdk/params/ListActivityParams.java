@@ -80,7 +80,7 @@ public final class ListActivityParams {
   }
 
   /**
-   * `true` returns only activities in which Workers can receive Tasks, `false` only the others.
+   * {@code true} returns only activities in which Workers can receive Tasks, {@code false} only the others.
    *
    * @return the value of {@code Available}, or null when it is not set
    */
@@ -98,7 +98,7 @@ public final class ListActivityParams {
   }
 
   /**
-   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
    *
    * @return the value of {@code Page}, or null when it is not set
    */
@@ -107,7 +107,7 @@ public final class ListActivityParams {
   }
 
   /**
-   * Opaque position token issued by the API inside the paging URLs of `meta`.
+   * Opaque position token issued by the API inside the paging URLs of {@code meta}.
    *
    * @return the value of {@code PageToken}, or null when it is not set
    */
@@ -171,7 +171,7 @@ public final class ListActivityParams {
     }
 
     /**
-     * `true` returns only activities in which Workers can receive Tasks, `false` only the others.
+     * {@code true} returns only activities in which Workers can receive Tasks, {@code false} only the others.
      *
      * @param available the value of {@code Available}
      * @return this builder
@@ -193,7 +193,7 @@ public final class ListActivityParams {
     }
 
     /**
-     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
      *
      * @param page the value of {@code Page}
      * @return this builder
@@ -204,7 +204,7 @@ public final class ListActivityParams {
     }
 
     /**
-     * Opaque position token issued by the API inside the paging URLs of `meta`.
+     * Opaque position token issued by the API inside the paging URLs of {@code meta}.
      *
      * @param pageToken the value of {@code PageToken}
      * @return this builder

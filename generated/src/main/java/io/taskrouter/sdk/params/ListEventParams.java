@@ -107,7 +107,7 @@ public final class ListEventParams {
   }
 
   /**
-   * Only events of this type, for example `task.created` or `reservation.accepted`.
+   * Only events of this type, for example {@code task.created} or {@code reservation.accepted}.
    *
    * @return the value of {@code EventType}, or null when it is not set
    */
@@ -116,7 +116,7 @@ public final class ListEventParams {
   }
 
   /**
-   * Only events from this many minutes back until now. Default 15. Cannot be combined with `StartDate`/`EndDate`.
+   * Only events from this many minutes back until now. Default 15. Cannot be combined with {@code StartDate}/{@code EndDate}.
    *
    * @return the value of {@code Minutes}, or null when it is not set
    */
@@ -206,7 +206,7 @@ public final class ListEventParams {
   }
 
   /**
-   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
    *
    * @return the value of {@code Page}, or null when it is not set
    */
@@ -215,7 +215,7 @@ public final class ListEventParams {
   }
 
   /**
-   * Opaque position token issued by the API inside the paging URLs of `meta`.
+   * Opaque position token issued by the API inside the paging URLs of {@code meta}.
    *
    * @return the value of {@code PageToken}, or null when it is not set
    */
@@ -297,7 +297,7 @@ public final class ListEventParams {
     }
 
     /**
-     * Only events of this type, for example `task.created` or `reservation.accepted`.
+     * Only events of this type, for example {@code task.created} or {@code reservation.accepted}.
      *
      * @param eventType the value of {@code EventType}
      * @return this builder
@@ -308,7 +308,7 @@ public final class ListEventParams {
     }
 
     /**
-     * Only events from this many minutes back until now. Default 15. Cannot be combined with `StartDate`/`EndDate`.
+     * Only events from this many minutes back until now. Default 15. Cannot be combined with {@code StartDate}/{@code EndDate}.
      *
      * @param minutes the value of {@code Minutes}
      * @return this builder
@@ -418,7 +418,7 @@ public final class ListEventParams {
     }
 
     /**
-     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
      *
      * @param page the value of {@code Page}
      * @return this builder
@@ -429,7 +429,7 @@ public final class ListEventParams {
     }
 
     /**
-     * Opaque position token issued by the API inside the paging URLs of `meta`.
+     * Opaque position token issued by the API inside the paging URLs of {@code meta}.
      *
      * @param pageToken the value of {@code PageToken}
      * @return this builder

@@ -149,7 +149,7 @@ public final class ListTaskParams {
   }
 
   /**
-   * TaskRouter expression evaluated against each Task's attributes, e.g. `language == 'fr'`; only matching tasks are returned.
+   * TaskRouter expression evaluated against each Task's attributes, e.g. {@code language == 'fr'}; only matching tasks are returned.
    *
    * @return the value of {@code EvaluateTaskAttributes}, or null when it is not set
    */
@@ -167,7 +167,7 @@ public final class ListTaskParams {
   }
 
   /**
-   * Sort order: `DateCreated`, `Priority` or `VirtualStartTime`, each followed by `:asc` or `:desc`, several separated by commas. `DateCreated` and `VirtualStartTime` cannot be combined. Default `DateCreated:asc`.
+   * Sort order: {@code DateCreated}, {@code Priority} or {@code VirtualStartTime}, each followed by {@code :asc} or {@code :desc}, several separated by commas. {@code DateCreated} and {@code VirtualStartTime} cannot be combined. Default {@code DateCreated:asc}.
    *
    * @return the value of {@code Ordering}, or null when it is not set
    */
@@ -176,7 +176,7 @@ public final class ListTaskParams {
   }
 
   /**
-   * `true` returns only tasks carrying add-on data, `false` only tasks without.
+   * {@code true} returns only tasks carrying add-on data, {@code false} only tasks without.
    *
    * @return the value of {@code HasAddons}, or null when it is not set
    */
@@ -194,7 +194,7 @@ public final class ListTaskParams {
   }
 
   /**
-   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
    *
    * @return the value of {@code Page}, or null when it is not set
    */
@@ -203,7 +203,7 @@ public final class ListTaskParams {
   }
 
   /**
-   * Opaque position token issued by the API inside the paging URLs of `meta`.
+   * Opaque position token issued by the API inside the paging URLs of {@code meta}.
    *
    * @return the value of {@code PageToken}, or null when it is not set
    */
@@ -350,7 +350,7 @@ public final class ListTaskParams {
     }
 
     /**
-     * TaskRouter expression evaluated against each Task's attributes, e.g. `language == 'fr'`; only matching tasks are returned.
+     * TaskRouter expression evaluated against each Task's attributes, e.g. {@code language == 'fr'}; only matching tasks are returned.
      *
      * @param evaluateTaskAttributes the value of {@code EvaluateTaskAttributes}
      * @return this builder
@@ -372,7 +372,7 @@ public final class ListTaskParams {
     }
 
     /**
-     * Sort order: `DateCreated`, `Priority` or `VirtualStartTime`, each followed by `:asc` or `:desc`, several separated by commas. `DateCreated` and `VirtualStartTime` cannot be combined. Default `DateCreated:asc`.
+     * Sort order: {@code DateCreated}, {@code Priority} or {@code VirtualStartTime}, each followed by {@code :asc} or {@code :desc}, several separated by commas. {@code DateCreated} and {@code VirtualStartTime} cannot be combined. Default {@code DateCreated:asc}.
      *
      * @param ordering the value of {@code Ordering}
      * @return this builder
@@ -383,7 +383,7 @@ public final class ListTaskParams {
     }
 
     /**
-     * `true` returns only tasks carrying add-on data, `false` only tasks without.
+     * {@code true} returns only tasks carrying add-on data, {@code false} only tasks without.
      *
      * @param hasAddons the value of {@code HasAddons}
      * @return this builder
@@ -405,7 +405,7 @@ public final class ListTaskParams {
     }
 
     /**
-     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
      *
      * @param page the value of {@code Page}
      * @return this builder
@@ -416,7 +416,7 @@ public final class ListTaskParams {
     }
 
     /**
-     * Opaque position token issued by the API inside the paging URLs of `meta`.
+     * Opaque position token issued by the API inside the paging URLs of {@code meta}.
      *
      * @param pageToken the value of {@code PageToken}
      * @return this builder

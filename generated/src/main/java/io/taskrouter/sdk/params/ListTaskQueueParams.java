@@ -86,7 +86,7 @@ public final class ListTaskQueueParams {
   }
 
   /**
-   * A JSON object of worker attributes; only queues whose `target_workers` expression accepts it are returned.
+   * A JSON object of worker attributes; only queues whose {@code target_workers} expression accepts it are returned.
    *
    * @return the value of {@code EvaluateWorkerAttributes}, or null when it is not set
    */
@@ -104,7 +104,7 @@ public final class ListTaskQueueParams {
   }
 
   /**
-   * Sort order of the result, given as `&lt;field&gt;:asc` or `&lt;field&gt;:desc`.
+   * Sort order of the result, given as {@code &lt;field&gt;:asc} or {@code &lt;field&gt;:desc}.
    *
    * @return the value of {@code Ordering}, or null when it is not set
    */
@@ -122,7 +122,7 @@ public final class ListTaskQueueParams {
   }
 
   /**
-   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
    *
    * @return the value of {@code Page}, or null when it is not set
    */
@@ -131,7 +131,7 @@ public final class ListTaskQueueParams {
   }
 
   /**
-   * Opaque position token issued by the API inside the paging URLs of `meta`.
+   * Opaque position token issued by the API inside the paging URLs of {@code meta}.
    *
    * @return the value of {@code PageToken}, or null when it is not set
    */
@@ -199,7 +199,7 @@ public final class ListTaskQueueParams {
     }
 
     /**
-     * A JSON object of worker attributes; only queues whose `target_workers` expression accepts it are returned.
+     * A JSON object of worker attributes; only queues whose {@code target_workers} expression accepts it are returned.
      *
      * @param evaluateWorkerAttributes the value of {@code EvaluateWorkerAttributes}
      * @return this builder
@@ -221,7 +221,7 @@ public final class ListTaskQueueParams {
     }
 
     /**
-     * Sort order of the result, given as `&lt;field&gt;:asc` or `&lt;field&gt;:desc`.
+     * Sort order of the result, given as {@code &lt;field&gt;:asc} or {@code &lt;field&gt;:desc}.
      *
      * @param ordering the value of {@code Ordering}
      * @return this builder
@@ -243,7 +243,7 @@ public final class ListTaskQueueParams {
     }
 
     /**
-     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
      *
      * @param page the value of {@code Page}
      * @return this builder
@@ -254,7 +254,7 @@ public final class ListTaskQueueParams {
     }
 
     /**
-     * Opaque position token issued by the API inside the paging URLs of `meta`.
+     * Opaque position token issued by the API inside the paging URLs of {@code meta}.
      *
      * @param pageToken the value of {@code PageToken}
      * @return this builder

@@ -101,7 +101,7 @@ public final class ListTaskQueuesStatisticsParams {
   }
 
   /**
-   * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with `StartDate`/`EndDate`.
+   * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with {@code StartDate}/{@code EndDate}.
    *
    * @return the value of {@code Minutes}, or null when it is not set
    */
@@ -119,7 +119,7 @@ public final class ListTaskQueuesStatisticsParams {
   }
 
   /**
-   * Restrict the statistics to one TaskChannel, given by SID or unique name (for example `voice`).
+   * Restrict the statistics to one TaskChannel, given by SID or unique name (for example {@code voice}).
    *
    * @return the value of {@code TaskChannel}, or null when it is not set
    */
@@ -128,7 +128,7 @@ public final class ListTaskQueuesStatisticsParams {
   }
 
   /**
-   * Comma-separated wait-time thresholds in seconds, e.g. `5,30`. For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in `split_by_wait_time`).
+   * Comma-separated wait-time thresholds in seconds, e.g. {@code 5,30}. For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in {@code split_by_wait_time}).
    *
    * @return the value of {@code SplitByWaitTime}, or null when it is not set
    */
@@ -146,7 +146,7 @@ public final class ListTaskQueuesStatisticsParams {
   }
 
   /**
-   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
    *
    * @return the value of {@code Page}, or null when it is not set
    */
@@ -155,7 +155,7 @@ public final class ListTaskQueuesStatisticsParams {
   }
 
   /**
-   * Opaque position token issued by the API inside the paging URLs of `meta`.
+   * Opaque position token issued by the API inside the paging URLs of {@code meta}.
    *
    * @return the value of {@code PageToken}, or null when it is not set
    */
@@ -238,7 +238,7 @@ public final class ListTaskQueuesStatisticsParams {
     }
 
     /**
-     * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with `StartDate`/`EndDate`.
+     * Length in minutes of the statistics window that ends now. Default 15. Cannot be combined with {@code StartDate}/{@code EndDate}.
      *
      * @param minutes the value of {@code Minutes}
      * @return this builder
@@ -260,7 +260,7 @@ public final class ListTaskQueuesStatisticsParams {
     }
 
     /**
-     * Restrict the statistics to one TaskChannel, given by SID or unique name (for example `voice`).
+     * Restrict the statistics to one TaskChannel, given by SID or unique name (for example {@code voice}).
      *
      * @param taskChannel the value of {@code TaskChannel}
      * @return this builder
@@ -271,7 +271,7 @@ public final class ListTaskQueuesStatisticsParams {
     }
 
     /**
-     * Comma-separated wait-time thresholds in seconds, e.g. `5,30`. For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in `split_by_wait_time`).
+     * Comma-separated wait-time thresholds in seconds, e.g. {@code 5,30}. For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in {@code split_by_wait_time}).
      *
      * @param splitByWaitTime the value of {@code SplitByWaitTime}
      * @return this builder
@@ -293,7 +293,7 @@ public final class ListTaskQueuesStatisticsParams {
     }
 
     /**
-     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
      *
      * @param page the value of {@code Page}
      * @return this builder
@@ -304,7 +304,7 @@ public final class ListTaskQueuesStatisticsParams {
     }
 
     /**
-     * Opaque position token issued by the API inside the paging URLs of `meta`.
+     * Opaque position token issued by the API inside the paging URLs of {@code meta}.
      *
      * @param pageToken the value of {@code PageToken}
      * @return this builder

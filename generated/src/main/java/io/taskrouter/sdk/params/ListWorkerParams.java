@@ -107,7 +107,7 @@ public final class ListWorkerParams {
   }
 
   /**
-   * `true` returns only workers whose current Activity is available, `false` only the others.
+   * {@code true} returns only workers whose current Activity is available, {@code false} only the others.
    *
    * @return the value of {@code Available}, or null when it is not set
    */
@@ -125,7 +125,7 @@ public final class ListWorkerParams {
   }
 
   /**
-   * Expression over worker attributes, e.g. `skills HAS 'support'`; only matching workers are returned.
+   * Expression over worker attributes, e.g. {@code skills HAS 'support'}; only matching workers are returned.
    *
    * @return the value of {@code TargetWorkersExpression}, or null when it is not set
    */
@@ -152,7 +152,7 @@ public final class ListWorkerParams {
   }
 
   /**
-   * Sort order of the result, given as `&lt;field&gt;:asc` or `&lt;field&gt;:desc`.
+   * Sort order of the result, given as {@code &lt;field&gt;:asc} or {@code &lt;field&gt;:desc}.
    *
    * @return the value of {@code Ordering}, or null when it is not set
    */
@@ -170,7 +170,7 @@ public final class ListWorkerParams {
   }
 
   /**
-   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
    *
    * @return the value of {@code Page}, or null when it is not set
    */
@@ -179,7 +179,7 @@ public final class ListWorkerParams {
   }
 
   /**
-   * Opaque position token issued by the API inside the paging URLs of `meta`.
+   * Opaque position token issued by the API inside the paging URLs of {@code meta}.
    *
    * @return the value of {@code PageToken}, or null when it is not set
    */
@@ -266,7 +266,7 @@ public final class ListWorkerParams {
     }
 
     /**
-     * `true` returns only workers whose current Activity is available, `false` only the others.
+     * {@code true} returns only workers whose current Activity is available, {@code false} only the others.
      *
      * @param available the value of {@code Available}
      * @return this builder
@@ -288,7 +288,7 @@ public final class ListWorkerParams {
     }
 
     /**
-     * Expression over worker attributes, e.g. `skills HAS 'support'`; only matching workers are returned.
+     * Expression over worker attributes, e.g. {@code skills HAS 'support'}; only matching workers are returned.
      *
      * @param targetWorkersExpression the value of {@code TargetWorkersExpression}
      * @return this builder
@@ -321,7 +321,7 @@ public final class ListWorkerParams {
     }
 
     /**
-     * Sort order of the result, given as `&lt;field&gt;:asc` or `&lt;field&gt;:desc`.
+     * Sort order of the result, given as {@code &lt;field&gt;:asc} or {@code &lt;field&gt;:desc}.
      *
      * @param ordering the value of {@code Ordering}
      * @return this builder
@@ -343,7 +343,7 @@ public final class ListWorkerParams {
     }
 
     /**
-     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
      *
      * @param page the value of {@code Page}
      * @return this builder
@@ -354,7 +354,7 @@ public final class ListWorkerParams {
     }
 
     /**
-     * Opaque position token issued by the API inside the paging URLs of `meta`.
+     * Opaque position token issued by the API inside the paging URLs of {@code meta}.
      *
      * @param pageToken the value of {@code PageToken}
      * @return this builder

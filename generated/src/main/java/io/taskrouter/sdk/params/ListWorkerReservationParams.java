@@ -87,7 +87,7 @@ public final class ListWorkerReservationParams {
   }
 
   /**
-   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
    *
    * @return the value of {@code Page}, or null when it is not set
    */
@@ -96,7 +96,7 @@ public final class ListWorkerReservationParams {
   }
 
   /**
-   * Opaque position token issued by the API inside the paging URLs of `meta`.
+   * Opaque position token issued by the API inside the paging URLs of {@code meta}.
    *
    * @return the value of {@code PageToken}, or null when it is not set
    */
@@ -169,7 +169,7 @@ public final class ListWorkerReservationParams {
     }
 
     /**
-     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow `meta.next_page_url` instead.
+     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
      *
      * @param page the value of {@code Page}
      * @return this builder
@@ -180,7 +180,7 @@ public final class ListWorkerReservationParams {
     }
 
     /**
-     * Opaque position token issued by the API inside the paging URLs of `meta`.
+     * Opaque position token issued by the API inside the paging URLs of {@code meta}.
      *
      * @param pageToken the value of {@code PageToken}
      * @return this builder

@@ -78,7 +78,7 @@ public final class UpdateTaskParams {
   }
 
   /**
-   * Revision (a previously returned `ETag` value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
+   * Revision (a previously returned {@code ETag} value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
    *
    * @return the value of {@code If-Match}, or null when it is not set
    */
@@ -189,7 +189,7 @@ public final class UpdateTaskParams {
     private Builder() {}
 
     /**
-     * Revision (a previously returned `ETag` value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
+     * Revision (a previously returned {@code ETag} value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
      *
      * @param ifMatch the value of {@code If-Match}
      * @return this builder

@@ -71,7 +71,7 @@ public final class UpdateWorkerParams {
   }
 
   /**
-   * Revision (a previously returned `ETag` value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
+   * Revision (a previously returned {@code ETag} value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
    *
    * @return the value of {@code If-Match}, or null when it is not set
    */
@@ -160,7 +160,7 @@ public final class UpdateWorkerParams {
     private Builder() {}
 
     /**
-     * Revision (a previously returned `ETag` value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
+     * Revision (a previously returned {@code ETag} value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
      *
      * @param ifMatch the value of {@code If-Match}
      * @return this builder
