@@ -2,7 +2,6 @@ package io.taskrouter.sdk.internal;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Types;
 import java.io.IOException;
@@ -33,16 +32,24 @@ public final class JsonText {
         throw new IllegalArgumentException(name + " must be a JSON object, but it starts with " + reader.peek());
       }
       reader.skipValue();
-      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        throw new IllegalArgumentException(name + " must be a single JSON object, but more follows at "
-            + reader.getPath());
-      }
-      return json;
-    } catch (JsonEncodingException | JsonDataException | java.io.EOFException e) {
-      throw new IllegalArgumentException(name + " is not valid JSON: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new IllegalArgumentException(name + " is not valid JSON: " + e.getMessage(), e);
+    } catch (IOException | JsonDataException e) {
+      throw new IllegalArgumentException(name + " is not valid JSON: " + explain(e), e);
     }
+    try {
+      if (reader.peek() == JsonReader.Token.END_DOCUMENT) {
+        return json;
+      }
+    } catch (IOException | JsonDataException trailingGarbage) {
+      // Falls through: whatever follows the object, it should not be there.
+    }
+    throw new IllegalArgumentException(name + " must be a single JSON object, but more follows it");
+  }
+
+  /** Moshi's messages advise lenient parsing, which is not the caller's remedy. */
+  private static String explain(Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.replace("Use JsonReader.setLenient(true) to accept malformed JSON", "malformed JSON")
+        .replace("End of input", "the text ends too early");
   }
 
   /**

@@ -1,0 +1,130 @@
+package io.taskrouter.sdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.taskrouter.sdk.model.QueueOrder;
+import io.taskrouter.sdk.model.TaskStatus;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Invalid input is refused before anything is sent, with a message that names the parameter. */
+class RefusalTest extends MockApi {
+
+  @AfterEach
+  void nothingWasSent() {
+    assertThat(server.getRequestCount()).as("requests sent").isZero();
+  }
+
+  @Test
+  void aMissingRequiredParameterIsNamed() {
+    assertThatThrownBy(() -> client.workspaces().create(p -> p.template("FIFO")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("FriendlyName is required");
+    assertThatThrownBy(() -> client.workspace(WS).workflows().create(p -> p.friendlyName("Flow")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Configuration is required");
+  }
+
+  @Test
+  void anEmptyRequiredParameterIsRefused() {
+    assertThatThrownBy(() -> client.workspace(WS).activities().create(p -> p.friendlyName("")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("FriendlyName is required");
+  }
+
+  @Test
+  void aSidWithAnotherPrefixIsNamedAsSuch() {
+    assertThatThrownBy(() -> client.workspace(WT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("WorkspaceSid must be a WS SID (WS followed by 32 hex digits), got a WT SID");
+    assertThatThrownBy(() -> client.workspace(WS).tasks().fetch(WK))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Sid must be a WT SID").hasMessageContaining("got a WK SID");
+    assertThatThrownBy(() -> client.workspace(WS).tasks().create(p -> p.workflowSid(WQ)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("WorkflowSid must be a WW SID");
+  }
+
+  @Test
+  void aSidOfTheWrongLengthSaysSo() {
+    assertThatThrownBy(() -> client.workspace("WS0123"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 6 characters");
+    assertThatThrownBy(() -> client.workspace(WS).worker(WK + "00"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("WorkerSid must be a WK SID")
+        .hasMessageContaining("got 36 characters");
+  }
+
+  @Test
+  void aNullSidIsRequired() {
+    assertThatThrownBy(() -> client.workspace(WS).tasks().fetch(null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Sid is required");
+  }
+
+  @Test
+  void attributesThatAreNotJsonAreRefused() {
+    assertThatThrownBy(() -> client.workspace(WS).tasks().create(p -> p.attributes("{\"type\": ")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Attributes is not valid JSON");
+    assertThatThrownBy(() -> client.workspace(WS).workers().create(p -> p.friendlyName("Jamie").attributes("[1,2]")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Attributes must be a JSON object");
+    assertThatThrownBy(() -> client.workspace(WS).tasks().create(p -> p.attributes("{} {}")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Attributes must be a single JSON object");
+  }
+
+  @Test
+  void configurationThatIsNotJsonIsRefused() {
+    assertThatThrownBy(() -> client.workspace(WS).workflows().create(p -> p.friendlyName("F").configuration("task_routing")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Configuration is not valid JSON");
+  }
+
+  @Test
+  void anObjectThatMoshiCannotWriteIsRefusedWithTheParameterName() {
+    Object notSerializable = new Object() {
+      @SuppressWarnings("unused")
+      final Thread thread = Thread.currentThread();
+    };
+    assertThatThrownBy(() -> client.workspace(WS).tasks().create(p -> p.attributes(notSerializable)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Attributes cannot be written as JSON");
+  }
+
+  @Test
+  void outOfRangeNumbersAreRefused() {
+    assertThatThrownBy(() -> client.workspace(WS).tasks().list(p -> p.pageSize(0L)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("PageSize must be between 1 and 1000, got 0");
+    assertThatThrownBy(() -> client.workspace(WS).tasks().list(p -> p.pageSize(1001L)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("PageSize must be between 1 and 1000");
+  }
+
+  @Test
+  void theUnknownEnumConstantCannotBeSent() {
+    assertThatThrownBy(() -> client.workspace(WS).taskQueues().create(p -> p.friendlyName("Q").taskOrder(QueueOrder.UNKNOWN)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("TaskOrder cannot be UNKNOWN");
+    assertThatThrownBy(() -> client.workspace(WS).tasks().update(WT, p -> p.assignmentStatus(TaskStatus.UNKNOWN)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("AssignmentStatus cannot be UNKNOWN");
+  }
+
+  @Test
+  void badCredentialsAreRefusedWhenTheClientIsBuilt() {
+    assertThatThrownBy(() -> TaskRouter.builder().credentials("AC123", "token"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("accountSid must be a AC SID");
+    assertThatThrownBy(() -> TaskRouter.builder().apiKey("AC0123456789abcdef0123456789abcdef", "secret"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("apiKeySid must be a SK SID");
+    assertThatThrownBy(() -> TaskRouter.builder().credentials(ACCOUNT_SID, " "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("authToken must not be blank");
+    assertThatThrownBy(() -> TaskRouter.builder().build())
+        .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("credentials are required");
+    assertThatThrownBy(() -> TaskRouter.builder().baseUrl("not a url"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("baseUrl must be an http or https URL");
+  }
+
+  @Test
+  void anExtraParameterNeedsAName() {
+    assertThatThrownBy(() -> client.workspace(WS).tasks().create(p -> p.extraParam(" ", "x")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("extra parameter name must not be blank");
+  }
+
+  @Test
+  void validAttributesObjectsAreAcceptedUnchanged() {
+    String json = "{\"type\":\"call\",\"n\":[1,2]}";
+    assertThat(io.taskrouter.sdk.params.CreateTaskParams.of(p -> p.attributes(json)).attributes()).isEqualTo(json);
+    assertThat(io.taskrouter.sdk.params.CreateTaskParams.of(p -> p.attributes(Map.of("a", 1))).attributes())
+        .isEqualTo("{\"a\":1}");
+  }
+}

@@ -1,0 +1,104 @@
+package io.taskrouter.sdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.Test;
+
+/** The auth token never appears in a message, a log line or a toString. */
+class SecretsTest extends MockApi {
+  private final List<String> log = new ArrayList<>();
+
+  private TaskRouter loggingClient() {
+    return TaskRouter.builder().credentials(ACCOUNT_SID, AUTH_TOKEN).baseUrl(server.url("/").toString())
+        .retryPolicy(RetryPolicy.none()).requestLog(log::add).build();
+  }
+
+  private static void assertNoSecret(String text) {
+    assertThat(text).doesNotContain(AUTH_TOKEN)
+        .doesNotContain(EXPECTED_AUTHORIZATION.substring("Basic ".length()))
+        .doesNotContain(ACCOUNT_SID);
+  }
+
+  @Test
+  void toStringsMaskTheCredentials() {
+    assertNoSecret(client.toString());
+    assertNoSecret(TaskRouter.builder().credentials(ACCOUNT_SID, AUTH_TOKEN).toString());
+    assertThat(client.toString()).contains("AC0123...");
+  }
+
+  @Test
+  void errorMessagesCarryNoCredentials() {
+    server.enqueue(new MockResponse().setResponseCode(401).setBody("Authorization: " + EXPECTED_AUTHORIZATION));
+    Throwable apiError = catchThrowable(() -> client.workspaces().fetch(WS));
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+    Throwable transportError = catchThrowable(() -> client.workspaces().fetch(WS));
+
+    assertThat(apiError).isInstanceOf(AuthenticationException.class);
+    assertThat(transportError).isInstanceOf(TransportException.class);
+    assertThat(apiError.getMessage()).doesNotContain(AUTH_TOKEN).doesNotContain(ACCOUNT_SID);
+    assertNoSecret(transportError.getMessage());
+    assertNoSecret(transportError.toString());
+  }
+
+  @Test
+  void theRequestLogShowsRequestsButNoHeaders() {
+    try (TaskRouter logging = loggingClient()) {
+      respond(200, fixture("task.json"));
+      logging.workspace(WS).tasks().fetch(WT);
+    }
+
+    assertThat(log).hasSize(1);
+    assertThat(log.get(0)).startsWith("GET http://").contains("/v1/Workspaces/" + WS + "/Tasks/" + WT)
+        .contains("-> 200");
+    log.forEach(SecretsTest::assertNoSecret);
+  }
+
+  @Test
+  void credentialsGoOnlyToTheApiHost() throws Exception {
+    respond(200, fixture("task.json"));
+    client.workspace(WS).tasks().fetch(WT);
+    assertThat(take().getHeader("Authorization")).isEqualTo(EXPECTED_AUTHORIZATION);
+
+    okhttp3.Request foreign = new okhttp3.Request.Builder().url("http://127.0.0.2:" + server.getPort() + "/x")
+        .header("Authorization", "Basic leaked").build();
+    io.taskrouter.sdk.internal.AuthInterceptor interceptor = new io.taskrouter.sdk.internal.AuthInterceptor(
+        server.url("/"), ACCOUNT_SID, AUTH_TOKEN, "ua");
+    List<okhttp3.Request> seen = new ArrayList<>();
+    interceptor.intercept(new RecordingChain(foreign, seen));
+    assertThat(seen.get(0).header("Authorization")).isNull();
+    assertNoSecret(interceptor.toString());
+  }
+
+  /** A chain that records the request an interceptor passes on. */
+  private static final class RecordingChain implements okhttp3.Interceptor.Chain {
+    private final okhttp3.Request request;
+    private final List<okhttp3.Request> seen;
+
+    RecordingChain(okhttp3.Request request, List<okhttp3.Request> seen) {
+      this.request = request;
+      this.seen = seen;
+    }
+
+    @Override public okhttp3.Request request() { return request; }
+
+    @Override public okhttp3.Response proceed(okhttp3.Request next) {
+      seen.add(next);
+      return new okhttp3.Response.Builder().request(next).protocol(okhttp3.Protocol.HTTP_1_1).code(200)
+          .message("OK").body(okhttp3.ResponseBody.create("", null)).build();
+    }
+
+    @Override public okhttp3.Connection connection() { return null; }
+    @Override public okhttp3.Call call() { throw new UnsupportedOperationException(); }
+    @Override public int connectTimeoutMillis() { return 0; }
+    @Override public okhttp3.Interceptor.Chain withConnectTimeout(int t, java.util.concurrent.TimeUnit u) { return this; }
+    @Override public int readTimeoutMillis() { return 0; }
+    @Override public okhttp3.Interceptor.Chain withReadTimeout(int t, java.util.concurrent.TimeUnit u) { return this; }
+    @Override public int writeTimeoutMillis() { return 0; }
+    @Override public okhttp3.Interceptor.Chain withWriteTimeout(int t, java.util.concurrent.TimeUnit u) { return this; }
+  }
+}
