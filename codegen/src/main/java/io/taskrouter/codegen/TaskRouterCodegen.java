@@ -356,6 +356,9 @@ public class TaskRouterCodegen extends DefaultCodegen implements CodegenConfig {
         renderer.render("params.mustache", javaPath(PARAMS_PACKAGE, op.paramsClass), data);
       }
     }
+    packageInfo(renderer, MODEL_PACKAGE, "Models of the TaskRouter API's resources, read from its JSON.");
+    packageInfo(renderer, PARAMS_PACKAGE, "The options of each operation: immutable, checked before anything is sent.");
+    packageInfo(renderer, API_PACKAGE, "Internal: the Retrofit description of every operation. Not an API.");
     for (ScopeView scope : ScopeView.build(allOperations, this)) {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("scope", scope);
@@ -363,6 +366,13 @@ public class TaskRouterCodegen extends DefaultCodegen implements CodegenConfig {
       renderer.render("scope.mustache", javaPath(BASE_PACKAGE, scope.className), data);
     }
     return result;
+  }
+
+  private void packageInfo(ExtraFileRenderer renderer, String pkg, String description) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("package", pkg);
+    data.put("description", description);
+    renderer.render("package-info.mustache", javaPath(pkg, "package-info"), data);
   }
 
   private Path javaPath(String pkg, String className) {
