@@ -192,7 +192,7 @@ public final class CreateTaskQueueParams {
      * @return this builder
      */
     public Builder targetWorkers(@Nullable String targetWorkers) {
-      this.targetWorkers = targetWorkers;
+      this.targetWorkers = Checks.expression("TargetWorkers", targetWorkers, "worker");
       return this;
     }
 

@@ -356,7 +356,7 @@ public final class ListTaskParams {
      * @return this builder
      */
     public Builder evaluateTaskAttributes(@Nullable String evaluateTaskAttributes) {
-      this.evaluateTaskAttributes = evaluateTaskAttributes;
+      this.evaluateTaskAttributes = Checks.expression("EvaluateTaskAttributes", evaluateTaskAttributes, "task");
       return this;
     }
 

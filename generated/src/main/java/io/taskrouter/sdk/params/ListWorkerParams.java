@@ -294,7 +294,7 @@ public final class ListWorkerParams {
      * @return this builder
      */
     public Builder targetWorkersExpression(@Nullable String targetWorkersExpression) {
-      this.targetWorkersExpression = targetWorkersExpression;
+      this.targetWorkersExpression = Checks.expression("TargetWorkersExpression", targetWorkersExpression, "worker");
       return this;
     }
 

@@ -1,5 +1,8 @@
 package io.taskrouter.sdk.internal;
 
+import io.taskrouter.expression.Expression;
+import io.taskrouter.expression.ExpressionContext;
+import io.taskrouter.expression.ExpressionException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,6 +85,30 @@ public final class Checks {
       return expected + ", got " + value.length() + " characters: " + quote(value);
     }
     return expected + ", got " + quote(value);
+  }
+
+  /**
+   * Parses an expression before it is sent, so that a typo fails here, with its position, and not
+   * as an API error (or, for a queue's target_workers, as a queue that silently matches nobody).
+   *
+   * @param name the parameter's wire name
+   * @param value the expression (null passes)
+   * @param context where it is used: {@code worker} (worker attributes), {@code task} (task
+   *     attributes), {@code target}, {@code skip_if}
+   * @return the value
+   * @throws IllegalArgumentException naming the parameter, caused by the parser's
+   *     {@link ExpressionException} (position, expected, found)
+   */
+  public static @Nullable String expression(String name, @Nullable String value, String context) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      Expression.parse(value, ExpressionContext.valueOf(context.toUpperCase(Locale.ROOT)));
+      return value;
+    } catch (ExpressionException e) {
+      throw new IllegalArgumentException(name + " is not a valid expression. " + e.getMessage(), e);
+    }
   }
 
   /**

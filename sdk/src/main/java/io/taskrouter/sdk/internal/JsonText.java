@@ -63,6 +63,9 @@ public final class JsonText {
     if (value instanceof String) {
       return requireObject(name, (String) value);
     }
+    if (value instanceof JsonSerializable) {
+      return requireObject(name, ((JsonSerializable) value).toJson());
+    }
     String json;
     try {
       Class<?> type = value instanceof Map ? Map.class : value.getClass();
