@@ -82,11 +82,7 @@ final class Parser {
       Node inner = or(token);
       Token close = peek();
       if (close.type != Token.Type.RIGHT_PAREN) {
-        throw error(
-            close,
-            close.type == Token.Type.END
-                ? "')' to close the '(' at position " + token.position
-                : "AND, OR or ')'");
+        throw error(close, closing("AND, OR or ')'", close, token));
       }
       next();
       depth--;
@@ -184,13 +180,16 @@ final class Parser {
         return Collections.unmodifiableList(elements);
       }
       if (separator.type != Token.Type.COMMA) {
-        throw error(
-            separator,
-            separator.type == Token.Type.END
-                ? "',' or ']' to close the '[' at position " + open.position
-                : "',' or ']'");
+        throw error(separator, closing("',' or ']'", separator, open));
       }
     }
+  }
+
+  /** What was expected before {@code found}; at the end of input, says what is left open. */
+  private static String closing(String expected, Token found, Token open) {
+    return found.type == Token.Type.END
+        ? expected + " to close the '" + open.text + "' at position " + open.position
+        : expected;
   }
 
   private static boolean isScalar(Token token) {
