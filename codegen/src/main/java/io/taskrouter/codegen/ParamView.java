@@ -40,8 +40,9 @@ public final class ParamView {
 
   ParamView(CodegenParameter p, TaskRouterCodegen codegen) {
     this.wireName = p.baseName;
-    this.name = p.paramName;
-    this.capitalName = Names.upperCamel(p.paramName);
+    // A JSON body is the one parameter without a wire name of its own.
+    this.name = p.isBodyParam ? "body" : p.paramName;
+    this.capitalName = Names.upperCamel(name);
     this.javaType = p.dataType;
     this.setterType = primitive(p.dataType);
     this.description = p.description;

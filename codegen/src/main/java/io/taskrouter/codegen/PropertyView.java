@@ -21,6 +21,13 @@ public final class PropertyView {
   public final boolean json;
   /** Expression the getter returns when a non-nullable number or boolean is absent. */
   public final String absentValue;
+  /** For request bodies: the value must be set, its list size and item pattern are checked. */
+  public final boolean required;
+  public final boolean list;
+  public final String itemType;
+  public final Integer minItems;
+  public final Integer maxItems;
+  public final String itemPattern;
 
   PropertyView(CodegenProperty p, TaskRouterCodegen codegen) {
     this.wireName = p.baseName;
@@ -31,6 +38,13 @@ public final class PropertyView {
     this.enumRef = p.isEnumRef || (p.isModel && p.isEnum);
     Object jsonFlag = p.vendorExtensions.get("x-sdk-json");
     this.json = Boolean.TRUE.equals(jsonFlag) || "true".equals(String.valueOf(jsonFlag));
+    this.required = p.required;
+    this.list = p.isArray;
+    this.itemType = p.items == null ? null : p.items.dataType;
+    this.minItems = p.minItems;
+    this.maxItems = p.maxItems;
+    this.itemPattern = p.items == null || p.items.pattern == null ? null
+        : Names.javaString(p.items.pattern.replaceAll("^/(.*)/$", "$1"));
     if (enumRef) {
       this.fieldType = "String";
       this.getterType = p.dataType;
@@ -41,6 +55,22 @@ public final class PropertyView {
       this.getterType = p.isNullable ? p.dataType : primitive;
       this.absentValue = p.isNullable ? null : absent(primitive);
     }
+  }
+
+  public String getItemPatternOrNull() {
+    return itemPattern == null ? "null" : itemPattern;
+  }
+
+  public boolean isHasSize() {
+    return minItems != null || maxItems != null;
+  }
+
+  public String getMinItemsOrZero() {
+    return minItems == null ? "0" : minItems.toString();
+  }
+
+  public String getMaxItemsOrMax() {
+    return maxItems == null ? "Integer.MAX_VALUE" : maxItems.toString();
   }
 
   public boolean isPrimitiveGetter() {

@@ -59,6 +59,8 @@ public class TaskRouterCodegen extends DefaultCodegen implements CodegenConfig {
   private final Map<String, String> listItemTypes = new HashMap<>();
   /** Models that come back from an operation that also sends an ETag header. */
   private final Set<String> etagModels = new LinkedHashSet<>();
+  /** Models sent as a JSON request body: callers build them, so they get a builder. */
+  private final Set<String> requestBodyModels = new LinkedHashSet<>();
 
   private final Set<String> javaKeywords = new LinkedHashSet<>(List.of(
       "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
@@ -241,6 +243,7 @@ public class TaskRouterCodegen extends DefaultCodegen implements CodegenConfig {
           }
         }
         model.vendorExtensions.put("x-etag", etagModels.contains(model.classname));
+        model.vendorExtensions.put("x-request-body", requestBodyModels.contains(model.classname));
         model.vendorExtensions.put("x-has-json-fields",
             model.vars.stream().anyMatch(v -> Boolean.TRUE.equals(v.vendorExtensions.get("x-sdk-json"))));
       }
@@ -404,6 +407,13 @@ public class TaskRouterCodegen extends DefaultCodegen implements CodegenConfig {
       return;
     }
     openAPI.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+      if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+        operation.getRequestBody().getContent().forEach((type, media) -> {
+          if (type.contains("json") && media.getSchema() != null && media.getSchema().get$ref() != null) {
+            requestBodyModels.add(toModelName(ModelUtils.getSimpleRef(media.getSchema().get$ref())));
+          }
+        });
+      }
       if (operation.getResponses() == null) {
         return;
       }

@@ -79,7 +79,7 @@ public final class TaskQueuesStatisticsResource {
   }
 
   private Call<TaskQueueBulkRealTimeStatistics> realTimeCall(CreateTaskQueueBulkRealTimeStatisticsParams params) {
-    return api.createTaskQueueBulkRealTimeStatistics(workspaceSid, params.taskQueueBulkRealTimeStatisticsRequest());
+    return api.createTaskQueueBulkRealTimeStatistics(workspaceSid, params.body());
   }
 
 

@@ -5,6 +5,9 @@ package io.taskrouter.sdk.model;
 
 
 import com.squareup.moshi.Json;
+import io.taskrouter.sdk.internal.Checks;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -37,6 +40,62 @@ public final class TaskQueueBulkRealTimeStatisticsRequest {
     return queueSids;
   }
 
+
+  /** @return a builder of this request body: values are checked when set, required ones when built */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TaskQueueBulkRealTimeStatisticsRequest} to send. */
+  public static final class Builder {
+
+    private @Nullable List<String> queueSids;
+
+
+    private Builder() {}
+
+
+    /**
+     * SIDs of the TaskQueues, at least 1 and at most 50.
+     *
+     * @param queueSids the value
+     * @return this builder
+     */
+    public Builder queueSids(List<String> queueSids) {
+      this.queueSids = Checks.listItems("queueSids", new ArrayList<>(queueSids));
+      for (int i = 0; i < this.queueSids.size(); i++) {
+        Checks.pattern("queueSids[" + i + "]", String.valueOf(this.queueSids.get(i)), "^WQ[0-9a-fA-F]{32}$");
+      }
+      return this;
+    }
+
+    /**
+     * SIDs of the TaskQueues, at least 1 and at most 50.
+     *
+     * @param queueSids the values
+     * @return this builder
+     */
+    public Builder queueSids(String... queueSids) {
+      return queueSids(Arrays.asList(queueSids));
+    }
+
+
+    /**
+     * @return the request body
+     * @throws IllegalArgumentException naming the first value that is missing or out of bounds
+     */
+    public TaskQueueBulkRealTimeStatisticsRequest build() {
+      TaskQueueBulkRealTimeStatisticsRequest built = new TaskQueueBulkRealTimeStatisticsRequest();
+
+      Checks.required("queueSids", queueSids);
+      if (queueSids != null) {
+        Checks.range("queueSids size", queueSids.size(), 1, 50);
+      }
+      built.queueSids = queueSids;
+
+      return built;
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

@@ -26,11 +26,11 @@ import org.jspecify.annotations.Nullable;
  * that names the parameter, before anything is sent.
  */
 public final class CreateTaskQueueBulkRealTimeStatisticsParams {
-  private final @Nullable TaskQueueBulkRealTimeStatisticsRequest taskQueueBulkRealTimeStatisticsRequest;
+  private final @Nullable TaskQueueBulkRealTimeStatisticsRequest body;
   private final Map<String, String> extraParams;
 
   private CreateTaskQueueBulkRealTimeStatisticsParams(Builder builder) {
-    this.taskQueueBulkRealTimeStatisticsRequest = builder.taskQueueBulkRealTimeStatisticsRequest;
+    this.body = builder.body;
     this.extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraParams));
   }
 
@@ -54,7 +54,7 @@ public final class CreateTaskQueueBulkRealTimeStatisticsParams {
   /** @return a builder holding these options, to derive other options from them */
   public Builder toBuilder() {
     Builder builder = new Builder();
-    builder.taskQueueBulkRealTimeStatisticsRequest = taskQueueBulkRealTimeStatisticsRequest;
+    builder.body = body;
     builder.extraParams.putAll(extraParams);
     return builder;
   }
@@ -64,8 +64,8 @@ public final class CreateTaskQueueBulkRealTimeStatisticsParams {
    *
    * @return the value of {@code TaskQueueBulkRealTimeStatisticsRequest}, or null when it is not set
    */
-  public @Nullable TaskQueueBulkRealTimeStatisticsRequest taskQueueBulkRealTimeStatisticsRequest() {
-    return taskQueueBulkRealTimeStatisticsRequest;
+  public @Nullable TaskQueueBulkRealTimeStatisticsRequest body() {
+    return body;
   }
 
   /** @return parameters this version of the SDK does not know, sent as they are */
@@ -82,24 +82,24 @@ public final class CreateTaskQueueBulkRealTimeStatisticsParams {
       return false;
     }
     CreateTaskQueueBulkRealTimeStatisticsParams that = (CreateTaskQueueBulkRealTimeStatisticsParams) other;
-    return Objects.equals(taskQueueBulkRealTimeStatisticsRequest, that.taskQueueBulkRealTimeStatisticsRequest) && extraParams.equals(that.extraParams);
+    return Objects.equals(body, that.body) && extraParams.equals(that.extraParams);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(taskQueueBulkRealTimeStatisticsRequest, extraParams);
+    return Objects.hash(body, extraParams);
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("CreateTaskQueueBulkRealTimeStatisticsParams{");
-    Checks.appendIfSet(out, "TaskQueueBulkRealTimeStatisticsRequest", taskQueueBulkRealTimeStatisticsRequest);
+    Checks.appendIfSet(out, "TaskQueueBulkRealTimeStatisticsRequest", body);
     return out.append(extraParams.isEmpty() ? "" : " extra=" + extraParams.keySet()).append('}').toString();
   }
 
   /** Sets the options one by one; {@link #build()} gives the immutable {@link CreateTaskQueueBulkRealTimeStatisticsParams}. */
   public static final class Builder {
-    private @Nullable TaskQueueBulkRealTimeStatisticsRequest taskQueueBulkRealTimeStatisticsRequest;
+    private @Nullable TaskQueueBulkRealTimeStatisticsRequest body;
     private final Map<String, String> extraParams = new LinkedHashMap<>();
 
     private Builder() {}
@@ -107,11 +107,11 @@ public final class CreateTaskQueueBulkRealTimeStatisticsParams {
     /**
      * JSON object listing the TaskQueues to report on.
      *
-     * @param taskQueueBulkRealTimeStatisticsRequest the value of {@code TaskQueueBulkRealTimeStatisticsRequest}
+     * @param body the value of {@code TaskQueueBulkRealTimeStatisticsRequest}
      * @return this builder
      */
-    public Builder taskQueueBulkRealTimeStatisticsRequest(@Nullable TaskQueueBulkRealTimeStatisticsRequest taskQueueBulkRealTimeStatisticsRequest) {
-      this.taskQueueBulkRealTimeStatisticsRequest = taskQueueBulkRealTimeStatisticsRequest;
+    public Builder body(@Nullable TaskQueueBulkRealTimeStatisticsRequest body) {
+      this.body = body;
       return this;
     }
 
@@ -134,7 +134,7 @@ public final class CreateTaskQueueBulkRealTimeStatisticsParams {
      * @throws IllegalArgumentException naming the first required option that is missing
      */
     public CreateTaskQueueBulkRealTimeStatisticsParams build() {
-      Checks.required("TaskQueueBulkRealTimeStatisticsRequest", taskQueueBulkRealTimeStatisticsRequest);
+      Checks.required("TaskQueueBulkRealTimeStatisticsRequest", body);
       return new CreateTaskQueueBulkRealTimeStatisticsParams(this);
     }
   }

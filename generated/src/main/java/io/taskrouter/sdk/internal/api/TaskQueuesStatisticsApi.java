@@ -23,7 +23,7 @@ public interface TaskQueuesStatisticsApi {
   @POST("v1/Workspaces/{WorkspaceSid}/TaskQueues/RealTimeStatistics")
   Call<TaskQueueBulkRealTimeStatistics> createTaskQueueBulkRealTimeStatistics(
       @Path("WorkspaceSid") String workspaceSid,
-      @Body TaskQueueBulkRealTimeStatisticsRequest taskQueueBulkRealTimeStatisticsRequest
+      @Body TaskQueueBulkRealTimeStatisticsRequest body
   );
 
 
