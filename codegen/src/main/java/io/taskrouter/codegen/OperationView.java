@@ -59,7 +59,7 @@ public final class OperationView {
     this.method = sdkMethod != null ? sdkMethod.toString() : defaultMethod(operationId);
     this.httpMethod = op.httpMethod.toUpperCase(Locale.ROOT);
     this.path = op.path.startsWith("/") ? op.path.substring(1) : op.path;
-    this.summary = op.summary;
+    this.summary = sentence(op.summary);
     this.description = op.notes;
     this.returnType = op.returnType;
     this.list = op.returnType != null && listItemTypes.containsKey(op.returnType);
@@ -106,6 +106,15 @@ public final class OperationView {
     if (!wireParams.isEmpty() && !extrasInForm && !extrasInQuery) {
       wireParams.get(wireParams.size() - 1).last = true;
     }
+  }
+
+  /** Summaries are followed by more text in Javadoc: make each a sentence. */
+  private static String sentence(String text) {
+    if (text == null || text.trim().isEmpty()) {
+      return "";
+    }
+    String trimmed = text.trim();
+    return trimmed.endsWith(".") ? trimmed : trimmed + ".";
   }
 
   private static String defaultMethod(String operationId) {

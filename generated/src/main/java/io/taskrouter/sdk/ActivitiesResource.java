@@ -35,7 +35,7 @@ public final class ActivitiesResource {
 
 
   /**
-   * Create an activity
+   * Create an activity.
    *
    * <p>Adds an Activity to the Workspace. Whether Workers in it can receive Tasks ({@code Available}) is decided here and cannot be changed later. A Workspace holds at most 100 activities.
    *
@@ -49,7 +49,7 @@ public final class ActivitiesResource {
   }
 
   /**
-   * Create an activity Asynchronously.
+   * Create an activity. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -59,7 +59,7 @@ public final class ActivitiesResource {
   }
 
   /**
-   * Create an activity The options are set on a builder by {@code options}.
+   * Create an activity. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the Activity the API answered with
@@ -69,7 +69,7 @@ public final class ActivitiesResource {
   }
 
   /**
-   * Create an activity Asynchronously, with the options set on a builder by {@code options}.
+   * Create an activity. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -84,7 +84,7 @@ public final class ActivitiesResource {
 
 
   /**
-   * Delete an activity
+   * Delete an activity.
    *
    * <p>Removes an Activity. The request is refused while Workers occupy the Activity or while it is referenced as a Workspace default/timeout activity or as a TaskQueue reservation/assignment activity.
    *
@@ -97,7 +97,7 @@ public final class ActivitiesResource {
   }
 
   /**
-   * Delete an activity Asynchronously.
+   * Delete an activity. Asynchronously.
    *
    * @param sid SID of the Activity.
    * @return a future of the answer
@@ -113,7 +113,7 @@ public final class ActivitiesResource {
 
 
   /**
-   * Fetch an activity
+   * Fetch an activity.
    *
    * <p>Returns one Activity of the Workspace.
    *
@@ -127,7 +127,7 @@ public final class ActivitiesResource {
   }
 
   /**
-   * Fetch an activity Asynchronously.
+   * Fetch an activity. Asynchronously.
    *
    * @param sid SID of the Activity.
    * @return a future of the answer
@@ -143,7 +143,7 @@ public final class ActivitiesResource {
 
 
   /**
-   * List activities
+   * List activities.
    *
    * <p>Returns one page of the Workspace's activities, optionally filtered by name or availability.
    *
@@ -158,7 +158,7 @@ public final class ActivitiesResource {
   }
 
   /**
-   * List activities The options are set on a builder by {@code options}.
+   * List activities. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the items, fetched page after page as they are iterated
@@ -168,7 +168,7 @@ public final class ActivitiesResource {
   }
 
   /**
-   * List activities No filter.
+   * List activities. No filter.
    *
    * @return the items, fetched page after page as they are iterated
    */
@@ -177,7 +177,7 @@ public final class ActivitiesResource {
   }
 
   /**
-   * List activities Asynchronously: the future completes with the first page, which leads to the next.
+   * List activities. Asynchronously: the future completes with the first page, which leads to the next.
    *
    * @param params the options
    * @return the first page
@@ -187,7 +187,7 @@ public final class ActivitiesResource {
   }
 
   /**
-   * List activities Asynchronously, with the options set on a builder by {@code options}.
+   * List activities. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the first page
@@ -197,7 +197,7 @@ public final class ActivitiesResource {
   }
 
   /**
-   * List activities Asynchronously, no filter.
+   * List activities. Asynchronously, no filter.
    *
    * @return the first page
    */
@@ -211,7 +211,7 @@ public final class ActivitiesResource {
 
 
   /**
-   * Rename an activity
+   * Rename an activity.
    *
    * <p>Changes the friendly name of an Activity; its availability is fixed at creation.
    *
@@ -226,7 +226,7 @@ public final class ActivitiesResource {
   }
 
   /**
-   * Rename an activity Asynchronously.
+   * Rename an activity. Asynchronously.
    *
    * @param sid SID of the Activity.
    * @param params the options
@@ -237,7 +237,7 @@ public final class ActivitiesResource {
   }
 
   /**
-   * Rename an activity The options are set on a builder by {@code options}.
+   * Rename an activity. The options are set on a builder by {@code options}.
    *
    * @param sid SID of the Activity.
    * @param options sets the options
@@ -248,7 +248,7 @@ public final class ActivitiesResource {
   }
 
   /**
-   * Rename an activity Asynchronously, with the options set on a builder by {@code options}.
+   * Rename an activity. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param sid SID of the Activity.
    * @param options sets the options
@@ -259,7 +259,7 @@ public final class ActivitiesResource {
   }
 
   /**
-   * Rename an activity With no options.
+   * Rename an activity. With no options.
    *
    * @param sid SID of the Activity.
    * @return the Activity the API answered with
@@ -269,7 +269,7 @@ public final class ActivitiesResource {
   }
 
   /**
-   * Rename an activity Asynchronously, with no options.
+   * Rename an activity. Asynchronously, with no options.
    *
    * @param sid SID of the Activity.
    * @return a future of the answer

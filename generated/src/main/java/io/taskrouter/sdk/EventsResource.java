@@ -33,7 +33,7 @@ public final class EventsResource {
 
 
   /**
-   * Fetch an event
+   * Fetch an event.
    *
    * <p>Returns one recorded Event of the Workspace.
    *
@@ -47,7 +47,7 @@ public final class EventsResource {
   }
 
   /**
-   * Fetch an event Asynchronously.
+   * Fetch an event. Asynchronously.
    *
    * @param sid SID of the Event.
    * @return a future of the answer
@@ -63,7 +63,7 @@ public final class EventsResource {
 
 
   /**
-   * List events
+   * List events.
    *
    * <p>Returns one page of the Workspace's recorded events. Events are kept for 30 days; without a time filter only the last 15 minutes are searched. Further filters narrow the result to one event type or to the events of one Task, Reservation, Worker, TaskQueue, Workflow or TaskChannel.
    *
@@ -78,7 +78,7 @@ public final class EventsResource {
   }
 
   /**
-   * List events The options are set on a builder by {@code options}.
+   * List events. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the items, fetched page after page as they are iterated
@@ -88,7 +88,7 @@ public final class EventsResource {
   }
 
   /**
-   * List events No filter.
+   * List events. No filter.
    *
    * @return the items, fetched page after page as they are iterated
    */
@@ -97,7 +97,7 @@ public final class EventsResource {
   }
 
   /**
-   * List events Asynchronously: the future completes with the first page, which leads to the next.
+   * List events. Asynchronously: the future completes with the first page, which leads to the next.
    *
    * @param params the options
    * @return the first page
@@ -107,7 +107,7 @@ public final class EventsResource {
   }
 
   /**
-   * List events Asynchronously, with the options set on a builder by {@code options}.
+   * List events. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the first page
@@ -117,7 +117,7 @@ public final class EventsResource {
   }
 
   /**
-   * List events Asynchronously, no filter.
+   * List events. Asynchronously, no filter.
    *
    * @return the first page
    */

@@ -35,7 +35,7 @@ public final class TaskChannelsResource {
 
 
   /**
-   * Create a task channel
+   * Create a task channel.
    *
    * <p>Adds a TaskChannel (a kind of work such as {@code voice} or {@code chat}) to the Workspace.
    *
@@ -49,7 +49,7 @@ public final class TaskChannelsResource {
   }
 
   /**
-   * Create a task channel Asynchronously.
+   * Create a task channel. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -59,7 +59,7 @@ public final class TaskChannelsResource {
   }
 
   /**
-   * Create a task channel The options are set on a builder by {@code options}.
+   * Create a task channel. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the TaskChannel the API answered with
@@ -69,7 +69,7 @@ public final class TaskChannelsResource {
   }
 
   /**
-   * Create a task channel Asynchronously, with the options set on a builder by {@code options}.
+   * Create a task channel. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -84,7 +84,7 @@ public final class TaskChannelsResource {
 
 
   /**
-   * Delete a task channel
+   * Delete a task channel.
    *
    * <p>Removes a TaskChannel from the Workspace.
    *
@@ -97,7 +97,7 @@ public final class TaskChannelsResource {
   }
 
   /**
-   * Delete a task channel Asynchronously.
+   * Delete a task channel. Asynchronously.
    *
    * @param sid SID of the TaskChannel (the API puts no format constraint on this path segment).
    * @return a future of the answer
@@ -113,7 +113,7 @@ public final class TaskChannelsResource {
 
 
   /**
-   * Fetch a task channel
+   * Fetch a task channel.
    *
    * <p>Returns one TaskChannel of the Workspace.
    *
@@ -127,7 +127,7 @@ public final class TaskChannelsResource {
   }
 
   /**
-   * Fetch a task channel Asynchronously.
+   * Fetch a task channel. Asynchronously.
    *
    * @param sid SID of the TaskChannel (the API puts no format constraint on this path segment).
    * @return a future of the answer
@@ -143,7 +143,7 @@ public final class TaskChannelsResource {
 
 
   /**
-   * List task channels
+   * List task channels.
    *
    * <p>Returns one page of the Workspace's TaskChannels.
    *
@@ -158,7 +158,7 @@ public final class TaskChannelsResource {
   }
 
   /**
-   * List task channels The options are set on a builder by {@code options}.
+   * List task channels. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the items, fetched page after page as they are iterated
@@ -168,7 +168,7 @@ public final class TaskChannelsResource {
   }
 
   /**
-   * List task channels No filter.
+   * List task channels. No filter.
    *
    * @return the items, fetched page after page as they are iterated
    */
@@ -177,7 +177,7 @@ public final class TaskChannelsResource {
   }
 
   /**
-   * List task channels Asynchronously: the future completes with the first page, which leads to the next.
+   * List task channels. Asynchronously: the future completes with the first page, which leads to the next.
    *
    * @param params the options
    * @return the first page
@@ -187,7 +187,7 @@ public final class TaskChannelsResource {
   }
 
   /**
-   * List task channels Asynchronously, with the options set on a builder by {@code options}.
+   * List task channels. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the first page
@@ -197,7 +197,7 @@ public final class TaskChannelsResource {
   }
 
   /**
-   * List task channels Asynchronously, no filter.
+   * List task channels. Asynchronously, no filter.
    *
    * @return the first page
    */
@@ -211,7 +211,7 @@ public final class TaskChannelsResource {
 
 
   /**
-   * Update a task channel
+   * Update a task channel.
    *
    * <p>Changes the friendly name or the channel-optimized routing flag of a TaskChannel.
    *
@@ -226,7 +226,7 @@ public final class TaskChannelsResource {
   }
 
   /**
-   * Update a task channel Asynchronously.
+   * Update a task channel. Asynchronously.
    *
    * @param sid SID of the TaskChannel (the API puts no format constraint on this path segment).
    * @param params the options
@@ -237,7 +237,7 @@ public final class TaskChannelsResource {
   }
 
   /**
-   * Update a task channel The options are set on a builder by {@code options}.
+   * Update a task channel. The options are set on a builder by {@code options}.
    *
    * @param sid SID of the TaskChannel (the API puts no format constraint on this path segment).
    * @param options sets the options
@@ -248,7 +248,7 @@ public final class TaskChannelsResource {
   }
 
   /**
-   * Update a task channel Asynchronously, with the options set on a builder by {@code options}.
+   * Update a task channel. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param sid SID of the TaskChannel (the API puts no format constraint on this path segment).
    * @param options sets the options
@@ -259,7 +259,7 @@ public final class TaskChannelsResource {
   }
 
   /**
-   * Update a task channel With no options.
+   * Update a task channel. With no options.
    *
    * @param sid SID of the TaskChannel (the API puts no format constraint on this path segment).
    * @return the TaskChannel the API answered with
@@ -269,7 +269,7 @@ public final class TaskChannelsResource {
   }
 
   /**
-   * Update a task channel Asynchronously, with no options.
+   * Update a task channel. Asynchronously, with no options.
    *
    * @param sid SID of the TaskChannel (the API puts no format constraint on this path segment).
    * @return a future of the answer

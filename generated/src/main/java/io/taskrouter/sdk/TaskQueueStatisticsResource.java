@@ -38,7 +38,7 @@ public final class TaskQueueStatisticsResource {
 
 
   /**
-   * Fetch cumulative statistics of a task queue
+   * Fetch cumulative statistics of a task queue.
    *
    * <p>Returns counters of one TaskQueue over a time window (default: the last 15 minutes, up to 30 days back).
    *
@@ -52,7 +52,7 @@ public final class TaskQueueStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of a task queue Asynchronously.
+   * Fetch cumulative statistics of a task queue. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -62,7 +62,7 @@ public final class TaskQueueStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of a task queue The options are set on a builder by {@code options}.
+   * Fetch cumulative statistics of a task queue. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the TaskQueueCumulativeStatistics the API answered with
@@ -72,7 +72,7 @@ public final class TaskQueueStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of a task queue Asynchronously, with the options set on a builder by {@code options}.
+   * Fetch cumulative statistics of a task queue. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -82,7 +82,7 @@ public final class TaskQueueStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of a task queue With no options.
+   * Fetch cumulative statistics of a task queue. With no options.
    *
    * @return the TaskQueueCumulativeStatistics the API answered with
    */
@@ -91,7 +91,7 @@ public final class TaskQueueStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of a task queue Asynchronously, with no options.
+   * Fetch cumulative statistics of a task queue. Asynchronously, with no options.
    *
    * @return a future of the answer
    */
@@ -105,7 +105,7 @@ public final class TaskQueueStatisticsResource {
 
 
   /**
-   * Fetch real-time statistics of a task queue
+   * Fetch real-time statistics of a task queue.
    *
    * <p>Returns the current state of one TaskQueue: waiting tasks by status and priority, eligible and available workers, longest waiting task. Values may lag a few seconds behind events.
    *
@@ -119,7 +119,7 @@ public final class TaskQueueStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of a task queue Asynchronously.
+   * Fetch real-time statistics of a task queue. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -129,7 +129,7 @@ public final class TaskQueueStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of a task queue The options are set on a builder by {@code options}.
+   * Fetch real-time statistics of a task queue. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the TaskQueueRealTimeStatistics the API answered with
@@ -139,7 +139,7 @@ public final class TaskQueueStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of a task queue Asynchronously, with the options set on a builder by {@code options}.
+   * Fetch real-time statistics of a task queue. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -149,7 +149,7 @@ public final class TaskQueueStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of a task queue With no options.
+   * Fetch real-time statistics of a task queue. With no options.
    *
    * @return the TaskQueueRealTimeStatistics the API answered with
    */
@@ -158,7 +158,7 @@ public final class TaskQueueStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of a task queue Asynchronously, with no options.
+   * Fetch real-time statistics of a task queue. Asynchronously, with no options.
    *
    * @return a future of the answer
    */
@@ -172,7 +172,7 @@ public final class TaskQueueStatisticsResource {
 
 
   /**
-   * Fetch statistics of a task queue
+   * Fetch statistics of a task queue.
    *
    * <p>Returns both the real-time snapshot and the cumulative statistics of one TaskQueue. The cumulative window defaults to the last 15 minutes.
    *
@@ -186,7 +186,7 @@ public final class TaskQueueStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a task queue Asynchronously.
+   * Fetch statistics of a task queue. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -196,7 +196,7 @@ public final class TaskQueueStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a task queue The options are set on a builder by {@code options}.
+   * Fetch statistics of a task queue. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the TaskQueueStatistics the API answered with
@@ -206,7 +206,7 @@ public final class TaskQueueStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a task queue Asynchronously, with the options set on a builder by {@code options}.
+   * Fetch statistics of a task queue. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -216,7 +216,7 @@ public final class TaskQueueStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a task queue With no options.
+   * Fetch statistics of a task queue. With no options.
    *
    * @return the TaskQueueStatistics the API answered with
    */
@@ -225,7 +225,7 @@ public final class TaskQueueStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a task queue Asynchronously, with no options.
+   * Fetch statistics of a task queue. Asynchronously, with no options.
    *
    * @return a future of the answer
    */

@@ -35,7 +35,7 @@ public final class TaskQueuesResource {
 
 
   /**
-   * Create a task queue
+   * Create a task queue.
    *
    * <p>Adds a TaskQueue. Its {@code TargetWorkers} expression decides which Workers may receive the queue's Tasks.
    *
@@ -49,7 +49,7 @@ public final class TaskQueuesResource {
   }
 
   /**
-   * Create a task queue Asynchronously.
+   * Create a task queue. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -59,7 +59,7 @@ public final class TaskQueuesResource {
   }
 
   /**
-   * Create a task queue The options are set on a builder by {@code options}.
+   * Create a task queue. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the TaskQueue the API answered with
@@ -69,7 +69,7 @@ public final class TaskQueuesResource {
   }
 
   /**
-   * Create a task queue Asynchronously, with the options set on a builder by {@code options}.
+   * Create a task queue. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -84,7 +84,7 @@ public final class TaskQueuesResource {
 
 
   /**
-   * Delete a task queue
+   * Delete a task queue.
    *
    * <p>Removes a TaskQueue. The API refuses it while Tasks that may still be routed to the queue exist.
    *
@@ -97,7 +97,7 @@ public final class TaskQueuesResource {
   }
 
   /**
-   * Delete a task queue Asynchronously.
+   * Delete a task queue. Asynchronously.
    *
    * @param sid SID of the TaskQueue.
    * @return a future of the answer
@@ -113,7 +113,7 @@ public final class TaskQueuesResource {
 
 
   /**
-   * Fetch a task queue
+   * Fetch a task queue.
    *
    * <p>Returns one TaskQueue of the Workspace.
    *
@@ -127,7 +127,7 @@ public final class TaskQueuesResource {
   }
 
   /**
-   * Fetch a task queue Asynchronously.
+   * Fetch a task queue. Asynchronously.
    *
    * @param sid SID of the TaskQueue.
    * @return a future of the answer
@@ -143,7 +143,7 @@ public final class TaskQueuesResource {
 
 
   /**
-   * List task queues
+   * List task queues.
    *
    * <p>Returns one page of the Workspace's TaskQueues, optionally only those a given Worker (or a given set of worker attributes) is eligible for.
    *
@@ -158,7 +158,7 @@ public final class TaskQueuesResource {
   }
 
   /**
-   * List task queues The options are set on a builder by {@code options}.
+   * List task queues. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the items, fetched page after page as they are iterated
@@ -168,7 +168,7 @@ public final class TaskQueuesResource {
   }
 
   /**
-   * List task queues No filter.
+   * List task queues. No filter.
    *
    * @return the items, fetched page after page as they are iterated
    */
@@ -177,7 +177,7 @@ public final class TaskQueuesResource {
   }
 
   /**
-   * List task queues Asynchronously: the future completes with the first page, which leads to the next.
+   * List task queues. Asynchronously: the future completes with the first page, which leads to the next.
    *
    * @param params the options
    * @return the first page
@@ -187,7 +187,7 @@ public final class TaskQueuesResource {
   }
 
   /**
-   * List task queues Asynchronously, with the options set on a builder by {@code options}.
+   * List task queues. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the first page
@@ -197,7 +197,7 @@ public final class TaskQueuesResource {
   }
 
   /**
-   * List task queues Asynchronously, no filter.
+   * List task queues. Asynchronously, no filter.
    *
    * @return the first page
    */
@@ -211,7 +211,7 @@ public final class TaskQueuesResource {
 
 
   /**
-   * Update a task queue
+   * Update a task queue.
    *
    * <p>Changes settings of a TaskQueue. Fields that are not sent keep their current value.
    *
@@ -226,7 +226,7 @@ public final class TaskQueuesResource {
   }
 
   /**
-   * Update a task queue Asynchronously.
+   * Update a task queue. Asynchronously.
    *
    * @param sid SID of the TaskQueue.
    * @param params the options
@@ -237,7 +237,7 @@ public final class TaskQueuesResource {
   }
 
   /**
-   * Update a task queue The options are set on a builder by {@code options}.
+   * Update a task queue. The options are set on a builder by {@code options}.
    *
    * @param sid SID of the TaskQueue.
    * @param options sets the options
@@ -248,7 +248,7 @@ public final class TaskQueuesResource {
   }
 
   /**
-   * Update a task queue Asynchronously, with the options set on a builder by {@code options}.
+   * Update a task queue. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param sid SID of the TaskQueue.
    * @param options sets the options
@@ -259,7 +259,7 @@ public final class TaskQueuesResource {
   }
 
   /**
-   * Update a task queue With no options.
+   * Update a task queue. With no options.
    *
    * @param sid SID of the TaskQueue.
    * @return the TaskQueue the API answered with
@@ -269,7 +269,7 @@ public final class TaskQueuesResource {
   }
 
   /**
-   * Update a task queue Asynchronously, with no options.
+   * Update a task queue. Asynchronously, with no options.
    *
    * @param sid SID of the TaskQueue.
    * @return a future of the answer

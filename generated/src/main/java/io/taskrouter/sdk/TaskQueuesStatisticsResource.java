@@ -35,7 +35,7 @@ public final class TaskQueuesStatisticsResource {
 
 
   /**
-   * Fetch real-time statistics of up to 50 task queues
+   * Fetch real-time statistics of up to 50 task queues.
    *
    * <p>Returns the real-time statistics of several TaskQueues in one call. Despite being a POST it creates nothing: the JSON body only carries the list of TaskQueue SIDs (between 1 and 50; otherwise HTTP 400). SIDs that are well-formed but unknown to the account come back with all counters at zero. The endpoint is limited to 5 requests per second (HTTP 429 beyond).
    *
@@ -49,7 +49,7 @@ public final class TaskQueuesStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of up to 50 task queues Asynchronously.
+   * Fetch real-time statistics of up to 50 task queues. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -59,7 +59,7 @@ public final class TaskQueuesStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of up to 50 task queues The options are set on a builder by {@code options}.
+   * Fetch real-time statistics of up to 50 task queues. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the TaskQueueBulkRealTimeStatistics the API answered with
@@ -69,7 +69,7 @@ public final class TaskQueuesStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of up to 50 task queues Asynchronously, with the options set on a builder by {@code options}.
+   * Fetch real-time statistics of up to 50 task queues. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -84,7 +84,7 @@ public final class TaskQueuesStatisticsResource {
 
 
   /**
-   * List statistics of all task queues
+   * List statistics of all task queues.
    *
    * <p>Returns one page of combined real-time and cumulative statistics, one entry per TaskQueue of the Workspace. The cumulative part covers the last 15 minutes unless {@code Minutes} or {@code StartDate}/{@code EndDate} say otherwise.
    *
@@ -99,7 +99,7 @@ public final class TaskQueuesStatisticsResource {
   }
 
   /**
-   * List statistics of all task queues The options are set on a builder by {@code options}.
+   * List statistics of all task queues. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the items, fetched page after page as they are iterated
@@ -109,7 +109,7 @@ public final class TaskQueuesStatisticsResource {
   }
 
   /**
-   * List statistics of all task queues No filter.
+   * List statistics of all task queues. No filter.
    *
    * @return the items, fetched page after page as they are iterated
    */
@@ -118,7 +118,7 @@ public final class TaskQueuesStatisticsResource {
   }
 
   /**
-   * List statistics of all task queues Asynchronously: the future completes with the first page, which leads to the next.
+   * List statistics of all task queues. Asynchronously: the future completes with the first page, which leads to the next.
    *
    * @param params the options
    * @return the first page
@@ -128,7 +128,7 @@ public final class TaskQueuesStatisticsResource {
   }
 
   /**
-   * List statistics of all task queues Asynchronously, with the options set on a builder by {@code options}.
+   * List statistics of all task queues. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the first page
@@ -138,7 +138,7 @@ public final class TaskQueuesStatisticsResource {
   }
 
   /**
-   * List statistics of all task queues Asynchronously, no filter.
+   * List statistics of all task queues. Asynchronously, no filter.
    *
    * @return the first page
    */

@@ -36,7 +36,7 @@ public final class TaskReservationsResource {
 
 
   /**
-   * Fetch a reservation of a task
+   * Fetch a reservation of a task.
    *
    * <p>Returns one Reservation of a Task.
    *
@@ -50,7 +50,7 @@ public final class TaskReservationsResource {
   }
 
   /**
-   * Fetch a reservation of a task Asynchronously.
+   * Fetch a reservation of a task. Asynchronously.
    *
    * @param sid SID of the Reservation.
    * @return a future of the answer
@@ -66,7 +66,7 @@ public final class TaskReservationsResource {
 
 
   /**
-   * List reservations of a task
+   * List reservations of a task.
    *
    * <p>Returns one page of the reservations created for one Task.
    *
@@ -81,7 +81,7 @@ public final class TaskReservationsResource {
   }
 
   /**
-   * List reservations of a task The options are set on a builder by {@code options}.
+   * List reservations of a task. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the items, fetched page after page as they are iterated
@@ -91,7 +91,7 @@ public final class TaskReservationsResource {
   }
 
   /**
-   * List reservations of a task No filter.
+   * List reservations of a task. No filter.
    *
    * @return the items, fetched page after page as they are iterated
    */
@@ -100,7 +100,7 @@ public final class TaskReservationsResource {
   }
 
   /**
-   * List reservations of a task Asynchronously: the future completes with the first page, which leads to the next.
+   * List reservations of a task. Asynchronously: the future completes with the first page, which leads to the next.
    *
    * @param params the options
    * @return the first page
@@ -110,7 +110,7 @@ public final class TaskReservationsResource {
   }
 
   /**
-   * List reservations of a task Asynchronously, with the options set on a builder by {@code options}.
+   * List reservations of a task. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the first page
@@ -120,7 +120,7 @@ public final class TaskReservationsResource {
   }
 
   /**
-   * List reservations of a task Asynchronously, no filter.
+   * List reservations of a task. Asynchronously, no filter.
    *
    * @return the first page
    */
@@ -134,7 +134,7 @@ public final class TaskReservationsResource {
 
 
   /**
-   * Update a reservation of a task
+   * Update a reservation of a task.
    *
    * <p>Answers a pending Reservation: accept or reject it, or execute an assignment instruction (dequeue, call, redirect, conference) with its parameters. Updating a reservation that is no longer pending fails. With {@code If-Match} the update only applies at that revision (HTTP 412 otherwise).
    *
@@ -149,7 +149,7 @@ public final class TaskReservationsResource {
   }
 
   /**
-   * Update a reservation of a task Asynchronously.
+   * Update a reservation of a task. Asynchronously.
    *
    * @param sid SID of the Reservation.
    * @param params the options
@@ -160,7 +160,7 @@ public final class TaskReservationsResource {
   }
 
   /**
-   * Update a reservation of a task The options are set on a builder by {@code options}.
+   * Update a reservation of a task. The options are set on a builder by {@code options}.
    *
    * @param sid SID of the Reservation.
    * @param options sets the options
@@ -171,7 +171,7 @@ public final class TaskReservationsResource {
   }
 
   /**
-   * Update a reservation of a task Asynchronously, with the options set on a builder by {@code options}.
+   * Update a reservation of a task. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param sid SID of the Reservation.
    * @param options sets the options
@@ -182,7 +182,7 @@ public final class TaskReservationsResource {
   }
 
   /**
-   * Update a reservation of a task With no options.
+   * Update a reservation of a task. With no options.
    *
    * @param sid SID of the Reservation.
    * @return the TaskReservation the API answered with
@@ -192,7 +192,7 @@ public final class TaskReservationsResource {
   }
 
   /**
-   * Update a reservation of a task Asynchronously, with no options.
+   * Update a reservation of a task. Asynchronously, with no options.
    *
    * @param sid SID of the Reservation.
    * @return a future of the answer

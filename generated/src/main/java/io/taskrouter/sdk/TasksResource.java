@@ -36,7 +36,7 @@ public final class TasksResource {
 
 
   /**
-   * Create a task
+   * Create a task.
    *
    * <p>Creates a Task in {@code pending} state and submits it to a Workflow (or to an explicit routing target) for assignment. The {@code ETag} response header holds the Task's first revision.
    *
@@ -50,7 +50,7 @@ public final class TasksResource {
   }
 
   /**
-   * Create a task Asynchronously.
+   * Create a task. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -60,7 +60,7 @@ public final class TasksResource {
   }
 
   /**
-   * Create a task The options are set on a builder by {@code options}.
+   * Create a task. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the Task the API answered with
@@ -70,7 +70,7 @@ public final class TasksResource {
   }
 
   /**
-   * Create a task Asynchronously, with the options set on a builder by {@code options}.
+   * Create a task. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -80,7 +80,7 @@ public final class TasksResource {
   }
 
   /**
-   * Create a task With no options.
+   * Create a task. With no options.
    *
    * @return the Task the API answered with
    */
@@ -89,7 +89,7 @@ public final class TasksResource {
   }
 
   /**
-   * Create a task Asynchronously, with no options.
+   * Create a task. Asynchronously, with no options.
    *
    * @return a future of the answer
    */
@@ -103,7 +103,7 @@ public final class TasksResource {
 
 
   /**
-   * Delete a task
+   * Delete a task.
    *
    * <p>Deletes a Task and its pending reservations. With {@code If-Match} the delete only happens if the Task is still at that revision (HTTP 412 otherwise).
    *
@@ -117,7 +117,7 @@ public final class TasksResource {
   }
 
   /**
-   * Delete a task Asynchronously.
+   * Delete a task. Asynchronously.
    *
    * @param sid SID of the Task.
    * @param params the options
@@ -128,7 +128,7 @@ public final class TasksResource {
   }
 
   /**
-   * Delete a task The options are set on a builder by {@code options}.
+   * Delete a task. The options are set on a builder by {@code options}.
    *
    * @param sid SID of the Task.
    * @param options sets the options
@@ -138,7 +138,7 @@ public final class TasksResource {
   }
 
   /**
-   * Delete a task Asynchronously, with the options set on a builder by {@code options}.
+   * Delete a task. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param sid SID of the Task.
    * @param options sets the options
@@ -149,7 +149,7 @@ public final class TasksResource {
   }
 
   /**
-   * Delete a task With no options.
+   * Delete a task. With no options.
    *
    * @param sid SID of the Task.
    */
@@ -158,7 +158,7 @@ public final class TasksResource {
   }
 
   /**
-   * Delete a task Asynchronously, with no options.
+   * Delete a task. Asynchronously, with no options.
    *
    * @param sid SID of the Task.
    * @return a future of the answer
@@ -174,7 +174,7 @@ public final class TasksResource {
 
 
   /**
-   * Fetch a task
+   * Fetch a task.
    *
    * <p>Returns one Task. The {@code ETag} response header holds its current revision, usable in {@code If-Match} on a later update or delete.
    *
@@ -188,7 +188,7 @@ public final class TasksResource {
   }
 
   /**
-   * Fetch a task Asynchronously.
+   * Fetch a task. Asynchronously.
    *
    * @param sid SID of the Task.
    * @return a future of the answer
@@ -204,7 +204,7 @@ public final class TasksResource {
 
 
   /**
-   * List tasks
+   * List tasks.
    *
    * <p>Returns one page of the Workspace's tasks matching the given filters. Use the paging URLs in {@code meta} (PageToken) to move between pages; jumping with {@code Page} is not supported. Attributes may be null in list results.
    *
@@ -219,7 +219,7 @@ public final class TasksResource {
   }
 
   /**
-   * List tasks The options are set on a builder by {@code options}.
+   * List tasks. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the items, fetched page after page as they are iterated
@@ -229,7 +229,7 @@ public final class TasksResource {
   }
 
   /**
-   * List tasks No filter.
+   * List tasks. No filter.
    *
    * @return the items, fetched page after page as they are iterated
    */
@@ -238,7 +238,7 @@ public final class TasksResource {
   }
 
   /**
-   * List tasks Asynchronously: the future completes with the first page, which leads to the next.
+   * List tasks. Asynchronously: the future completes with the first page, which leads to the next.
    *
    * @param params the options
    * @return the first page
@@ -248,7 +248,7 @@ public final class TasksResource {
   }
 
   /**
-   * List tasks Asynchronously, with the options set on a builder by {@code options}.
+   * List tasks. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the first page
@@ -258,7 +258,7 @@ public final class TasksResource {
   }
 
   /**
-   * List tasks Asynchronously, no filter.
+   * List tasks. Asynchronously, no filter.
    *
    * @return the first page
    */
@@ -272,7 +272,7 @@ public final class TasksResource {
 
 
   /**
-   * Update a task
+   * Update a task.
    *
    * <p>Changes a Task's attributes, priority, channel, virtual start time or assignment status (cancel, wrap up, complete). A status change to wrapping/completed and an attributes change must be sent as separate requests. With {@code If-Match} the update only applies if the Task is still at that revision, otherwise the API answers HTTP 412.
    *
@@ -287,7 +287,7 @@ public final class TasksResource {
   }
 
   /**
-   * Update a task Asynchronously.
+   * Update a task. Asynchronously.
    *
    * @param sid SID of the Task.
    * @param params the options
@@ -298,7 +298,7 @@ public final class TasksResource {
   }
 
   /**
-   * Update a task The options are set on a builder by {@code options}.
+   * Update a task. The options are set on a builder by {@code options}.
    *
    * @param sid SID of the Task.
    * @param options sets the options
@@ -309,7 +309,7 @@ public final class TasksResource {
   }
 
   /**
-   * Update a task Asynchronously, with the options set on a builder by {@code options}.
+   * Update a task. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param sid SID of the Task.
    * @param options sets the options
@@ -320,7 +320,7 @@ public final class TasksResource {
   }
 
   /**
-   * Update a task With no options.
+   * Update a task. With no options.
    *
    * @param sid SID of the Task.
    * @return the Task the API answered with
@@ -330,7 +330,7 @@ public final class TasksResource {
   }
 
   /**
-   * Update a task Asynchronously, with no options.
+   * Update a task. Asynchronously, with no options.
    *
    * @param sid SID of the Task.
    * @return a future of the answer

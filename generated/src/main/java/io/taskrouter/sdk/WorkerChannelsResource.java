@@ -36,7 +36,7 @@ public final class WorkerChannelsResource {
 
 
   /**
-   * Fetch a channel of a worker
+   * Fetch a channel of a worker.
    *
    * <p>Returns the capacity and availability of one Worker on one TaskChannel.
    *
@@ -50,7 +50,7 @@ public final class WorkerChannelsResource {
   }
 
   /**
-   * Fetch a channel of a worker Asynchronously.
+   * Fetch a channel of a worker. Asynchronously.
    *
    * @param sid SID of the Worker Channel (the API puts no format constraint on this path segment).
    * @return a future of the answer
@@ -66,7 +66,7 @@ public final class WorkerChannelsResource {
 
 
   /**
-   * List channels of a worker
+   * List channels of a worker.
    *
    * <p>Returns one page of the Worker's per-TaskChannel capacity records.
    *
@@ -81,7 +81,7 @@ public final class WorkerChannelsResource {
   }
 
   /**
-   * List channels of a worker The options are set on a builder by {@code options}.
+   * List channels of a worker. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the items, fetched page after page as they are iterated
@@ -91,7 +91,7 @@ public final class WorkerChannelsResource {
   }
 
   /**
-   * List channels of a worker No filter.
+   * List channels of a worker. No filter.
    *
    * @return the items, fetched page after page as they are iterated
    */
@@ -100,7 +100,7 @@ public final class WorkerChannelsResource {
   }
 
   /**
-   * List channels of a worker Asynchronously: the future completes with the first page, which leads to the next.
+   * List channels of a worker. Asynchronously: the future completes with the first page, which leads to the next.
    *
    * @param params the options
    * @return the first page
@@ -110,7 +110,7 @@ public final class WorkerChannelsResource {
   }
 
   /**
-   * List channels of a worker Asynchronously, with the options set on a builder by {@code options}.
+   * List channels of a worker. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the first page
@@ -120,7 +120,7 @@ public final class WorkerChannelsResource {
   }
 
   /**
-   * List channels of a worker Asynchronously, no filter.
+   * List channels of a worker. Asynchronously, no filter.
    *
    * @return the first page
    */
@@ -134,7 +134,7 @@ public final class WorkerChannelsResource {
 
 
   /**
-   * Update a channel of a worker
+   * Update a channel of a worker.
    *
    * <p>Changes how many Tasks of one channel the Worker can hold, or switches the channel on or off for that Worker.
    *
@@ -149,7 +149,7 @@ public final class WorkerChannelsResource {
   }
 
   /**
-   * Update a channel of a worker Asynchronously.
+   * Update a channel of a worker. Asynchronously.
    *
    * @param sid SID of the Worker Channel (the API puts no format constraint on this path segment).
    * @param params the options
@@ -160,7 +160,7 @@ public final class WorkerChannelsResource {
   }
 
   /**
-   * Update a channel of a worker The options are set on a builder by {@code options}.
+   * Update a channel of a worker. The options are set on a builder by {@code options}.
    *
    * @param sid SID of the Worker Channel (the API puts no format constraint on this path segment).
    * @param options sets the options
@@ -171,7 +171,7 @@ public final class WorkerChannelsResource {
   }
 
   /**
-   * Update a channel of a worker Asynchronously, with the options set on a builder by {@code options}.
+   * Update a channel of a worker. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param sid SID of the Worker Channel (the API puts no format constraint on this path segment).
    * @param options sets the options
@@ -182,7 +182,7 @@ public final class WorkerChannelsResource {
   }
 
   /**
-   * Update a channel of a worker With no options.
+   * Update a channel of a worker. With no options.
    *
    * @param sid SID of the Worker Channel (the API puts no format constraint on this path segment).
    * @return the WorkerChannel the API answered with
@@ -192,7 +192,7 @@ public final class WorkerChannelsResource {
   }
 
   /**
-   * Update a channel of a worker Asynchronously, with no options.
+   * Update a channel of a worker. Asynchronously, with no options.
    *
    * @param sid SID of the Worker Channel (the API puts no format constraint on this path segment).
    * @return a future of the answer

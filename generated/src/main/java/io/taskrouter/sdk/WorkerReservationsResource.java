@@ -36,7 +36,7 @@ public final class WorkerReservationsResource {
 
 
   /**
-   * Fetch a reservation of a worker
+   * Fetch a reservation of a worker.
    *
    * <p>Returns one Reservation offered to a Worker.
    *
@@ -50,7 +50,7 @@ public final class WorkerReservationsResource {
   }
 
   /**
-   * Fetch a reservation of a worker Asynchronously.
+   * Fetch a reservation of a worker. Asynchronously.
    *
    * @param sid SID of the Reservation.
    * @return a future of the answer
@@ -66,7 +66,7 @@ public final class WorkerReservationsResource {
 
 
   /**
-   * List reservations of a worker
+   * List reservations of a worker.
    *
    * <p>Returns one page of the reservations offered to one Worker.
    *
@@ -81,7 +81,7 @@ public final class WorkerReservationsResource {
   }
 
   /**
-   * List reservations of a worker The options are set on a builder by {@code options}.
+   * List reservations of a worker. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the items, fetched page after page as they are iterated
@@ -91,7 +91,7 @@ public final class WorkerReservationsResource {
   }
 
   /**
-   * List reservations of a worker No filter.
+   * List reservations of a worker. No filter.
    *
    * @return the items, fetched page after page as they are iterated
    */
@@ -100,7 +100,7 @@ public final class WorkerReservationsResource {
   }
 
   /**
-   * List reservations of a worker Asynchronously: the future completes with the first page, which leads to the next.
+   * List reservations of a worker. Asynchronously: the future completes with the first page, which leads to the next.
    *
    * @param params the options
    * @return the first page
@@ -110,7 +110,7 @@ public final class WorkerReservationsResource {
   }
 
   /**
-   * List reservations of a worker Asynchronously, with the options set on a builder by {@code options}.
+   * List reservations of a worker. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the first page
@@ -120,7 +120,7 @@ public final class WorkerReservationsResource {
   }
 
   /**
-   * List reservations of a worker Asynchronously, no filter.
+   * List reservations of a worker. Asynchronously, no filter.
    *
    * @return the first page
    */
@@ -134,7 +134,7 @@ public final class WorkerReservationsResource {
 
 
   /**
-   * Update a reservation of a worker
+   * Update a reservation of a worker.
    *
    * <p>Answers a pending Reservation from the Worker's side: accept, reject or run an assignment instruction. With {@code If-Match} the update only applies at that revision (HTTP 412 otherwise).
    *
@@ -149,7 +149,7 @@ public final class WorkerReservationsResource {
   }
 
   /**
-   * Update a reservation of a worker Asynchronously.
+   * Update a reservation of a worker. Asynchronously.
    *
    * @param sid SID of the Reservation.
    * @param params the options
@@ -160,7 +160,7 @@ public final class WorkerReservationsResource {
   }
 
   /**
-   * Update a reservation of a worker The options are set on a builder by {@code options}.
+   * Update a reservation of a worker. The options are set on a builder by {@code options}.
    *
    * @param sid SID of the Reservation.
    * @param options sets the options
@@ -171,7 +171,7 @@ public final class WorkerReservationsResource {
   }
 
   /**
-   * Update a reservation of a worker Asynchronously, with the options set on a builder by {@code options}.
+   * Update a reservation of a worker. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param sid SID of the Reservation.
    * @param options sets the options
@@ -182,7 +182,7 @@ public final class WorkerReservationsResource {
   }
 
   /**
-   * Update a reservation of a worker With no options.
+   * Update a reservation of a worker. With no options.
    *
    * @param sid SID of the Reservation.
    * @return the WorkerReservation the API answered with
@@ -192,7 +192,7 @@ public final class WorkerReservationsResource {
   }
 
   /**
-   * Update a reservation of a worker Asynchronously, with no options.
+   * Update a reservation of a worker. Asynchronously, with no options.
    *
    * @param sid SID of the Reservation.
    * @return a future of the answer

@@ -34,7 +34,7 @@ public final class WorkerStatisticsResource {
 
 
   /**
-   * Fetch statistics of a worker
+   * Fetch statistics of a worker.
    *
    * <p>Returns the cumulative statistics of one Worker over a time window (default: the last 15 minutes).
    *
@@ -48,7 +48,7 @@ public final class WorkerStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a worker Asynchronously.
+   * Fetch statistics of a worker. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -58,7 +58,7 @@ public final class WorkerStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a worker The options are set on a builder by {@code options}.
+   * Fetch statistics of a worker. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the WorkerInstanceStatistics the API answered with
@@ -68,7 +68,7 @@ public final class WorkerStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a worker Asynchronously, with the options set on a builder by {@code options}.
+   * Fetch statistics of a worker. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -78,7 +78,7 @@ public final class WorkerStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a worker With no options.
+   * Fetch statistics of a worker. With no options.
    *
    * @return the WorkerInstanceStatistics the API answered with
    */
@@ -87,7 +87,7 @@ public final class WorkerStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a worker Asynchronously, with no options.
+   * Fetch statistics of a worker. Asynchronously, with no options.
    *
    * @return a future of the answer
    */

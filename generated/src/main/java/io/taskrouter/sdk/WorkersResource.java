@@ -36,7 +36,7 @@ public final class WorkersResource {
 
 
   /**
-   * Create a worker
+   * Create a worker.
    *
    * <p>Adds a Worker to the Workspace, in the given Activity or else in the Workspace's default Activity.
    *
@@ -50,7 +50,7 @@ public final class WorkersResource {
   }
 
   /**
-   * Create a worker Asynchronously.
+   * Create a worker. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -60,7 +60,7 @@ public final class WorkersResource {
   }
 
   /**
-   * Create a worker The options are set on a builder by {@code options}.
+   * Create a worker. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the Worker the API answered with
@@ -70,7 +70,7 @@ public final class WorkersResource {
   }
 
   /**
-   * Create a worker Asynchronously, with the options set on a builder by {@code options}.
+   * Create a worker. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -85,7 +85,7 @@ public final class WorkersResource {
 
 
   /**
-   * Delete a worker
+   * Delete a worker.
    *
    * <p>Removes a Worker from the Workspace. With {@code If-Match} the delete only happens at that revision.
    *
@@ -99,7 +99,7 @@ public final class WorkersResource {
   }
 
   /**
-   * Delete a worker Asynchronously.
+   * Delete a worker. Asynchronously.
    *
    * @param sid SID of the Worker.
    * @param params the options
@@ -110,7 +110,7 @@ public final class WorkersResource {
   }
 
   /**
-   * Delete a worker The options are set on a builder by {@code options}.
+   * Delete a worker. The options are set on a builder by {@code options}.
    *
    * @param sid SID of the Worker.
    * @param options sets the options
@@ -120,7 +120,7 @@ public final class WorkersResource {
   }
 
   /**
-   * Delete a worker Asynchronously, with the options set on a builder by {@code options}.
+   * Delete a worker. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param sid SID of the Worker.
    * @param options sets the options
@@ -131,7 +131,7 @@ public final class WorkersResource {
   }
 
   /**
-   * Delete a worker With no options.
+   * Delete a worker. With no options.
    *
    * @param sid SID of the Worker.
    */
@@ -140,7 +140,7 @@ public final class WorkersResource {
   }
 
   /**
-   * Delete a worker Asynchronously, with no options.
+   * Delete a worker. Asynchronously, with no options.
    *
    * @param sid SID of the Worker.
    * @return a future of the answer
@@ -156,7 +156,7 @@ public final class WorkersResource {
 
 
   /**
-   * Fetch a worker
+   * Fetch a worker.
    *
    * <p>Returns one Worker. The {@code ETag} response header holds its current revision.
    *
@@ -170,7 +170,7 @@ public final class WorkersResource {
   }
 
   /**
-   * Fetch a worker Asynchronously.
+   * Fetch a worker. Asynchronously.
    *
    * @param sid SID of the Worker.
    * @return a future of the answer
@@ -186,7 +186,7 @@ public final class WorkersResource {
 
 
   /**
-   * List workers
+   * List workers.
    *
    * <p>Returns one page of the Workspace's Workers matching the given filters.
    *
@@ -201,7 +201,7 @@ public final class WorkersResource {
   }
 
   /**
-   * List workers The options are set on a builder by {@code options}.
+   * List workers. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the items, fetched page after page as they are iterated
@@ -211,7 +211,7 @@ public final class WorkersResource {
   }
 
   /**
-   * List workers No filter.
+   * List workers. No filter.
    *
    * @return the items, fetched page after page as they are iterated
    */
@@ -220,7 +220,7 @@ public final class WorkersResource {
   }
 
   /**
-   * List workers Asynchronously: the future completes with the first page, which leads to the next.
+   * List workers. Asynchronously: the future completes with the first page, which leads to the next.
    *
    * @param params the options
    * @return the first page
@@ -230,7 +230,7 @@ public final class WorkersResource {
   }
 
   /**
-   * List workers Asynchronously, with the options set on a builder by {@code options}.
+   * List workers. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the first page
@@ -240,7 +240,7 @@ public final class WorkersResource {
   }
 
   /**
-   * List workers Asynchronously, no filter.
+   * List workers. Asynchronously, no filter.
    *
    * @return the first page
    */
@@ -254,7 +254,7 @@ public final class WorkersResource {
 
 
   /**
-   * Update a worker
+   * Update a worker.
    *
    * <p>Changes a Worker's activity, attributes or friendly name. With {@code If-Match} the update only applies at that revision (HTTP 412 otherwise).
    *
@@ -269,7 +269,7 @@ public final class WorkersResource {
   }
 
   /**
-   * Update a worker Asynchronously.
+   * Update a worker. Asynchronously.
    *
    * @param sid SID of the Worker.
    * @param params the options
@@ -280,7 +280,7 @@ public final class WorkersResource {
   }
 
   /**
-   * Update a worker The options are set on a builder by {@code options}.
+   * Update a worker. The options are set on a builder by {@code options}.
    *
    * @param sid SID of the Worker.
    * @param options sets the options
@@ -291,7 +291,7 @@ public final class WorkersResource {
   }
 
   /**
-   * Update a worker Asynchronously, with the options set on a builder by {@code options}.
+   * Update a worker. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param sid SID of the Worker.
    * @param options sets the options
@@ -302,7 +302,7 @@ public final class WorkersResource {
   }
 
   /**
-   * Update a worker With no options.
+   * Update a worker. With no options.
    *
    * @param sid SID of the Worker.
    * @return the Worker the API answered with
@@ -312,7 +312,7 @@ public final class WorkersResource {
   }
 
   /**
-   * Update a worker Asynchronously, with no options.
+   * Update a worker. Asynchronously, with no options.
    *
    * @param sid SID of the Worker.
    * @return a future of the answer

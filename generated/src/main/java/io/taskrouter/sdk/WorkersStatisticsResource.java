@@ -36,7 +36,7 @@ public final class WorkersStatisticsResource {
 
 
   /**
-   * Fetch statistics of all workers
+   * Fetch statistics of all workers.
    *
    * <p>Returns real-time and cumulative statistics over the Workers of the Workspace, optionally only those of one TaskQueue or with one friendly name. Not available by default in Workspaces with more than 100 workers.
    *
@@ -50,7 +50,7 @@ public final class WorkersStatisticsResource {
   }
 
   /**
-   * Fetch statistics of all workers Asynchronously.
+   * Fetch statistics of all workers. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -60,7 +60,7 @@ public final class WorkersStatisticsResource {
   }
 
   /**
-   * Fetch statistics of all workers The options are set on a builder by {@code options}.
+   * Fetch statistics of all workers. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the WorkerStatistics the API answered with
@@ -70,7 +70,7 @@ public final class WorkersStatisticsResource {
   }
 
   /**
-   * Fetch statistics of all workers Asynchronously, with the options set on a builder by {@code options}.
+   * Fetch statistics of all workers. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -80,7 +80,7 @@ public final class WorkersStatisticsResource {
   }
 
   /**
-   * Fetch statistics of all workers With no options.
+   * Fetch statistics of all workers. With no options.
    *
    * @return the WorkerStatistics the API answered with
    */
@@ -89,7 +89,7 @@ public final class WorkersStatisticsResource {
   }
 
   /**
-   * Fetch statistics of all workers Asynchronously, with no options.
+   * Fetch statistics of all workers. Asynchronously, with no options.
    *
    * @return a future of the answer
    */
@@ -103,7 +103,7 @@ public final class WorkersStatisticsResource {
 
 
   /**
-   * Fetch cumulative statistics of all workers
+   * Fetch cumulative statistics of all workers.
    *
    * <p>Returns reservation counters and time spent per Activity for all Workers over a time window (default: the last 15 minutes).
    *
@@ -117,7 +117,7 @@ public final class WorkersStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of all workers Asynchronously.
+   * Fetch cumulative statistics of all workers. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -127,7 +127,7 @@ public final class WorkersStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of all workers The options are set on a builder by {@code options}.
+   * Fetch cumulative statistics of all workers. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the WorkersCumulativeStatistics the API answered with
@@ -137,7 +137,7 @@ public final class WorkersStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of all workers Asynchronously, with the options set on a builder by {@code options}.
+   * Fetch cumulative statistics of all workers. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -147,7 +147,7 @@ public final class WorkersStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of all workers With no options.
+   * Fetch cumulative statistics of all workers. With no options.
    *
    * @return the WorkersCumulativeStatistics the API answered with
    */
@@ -156,7 +156,7 @@ public final class WorkersStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of all workers Asynchronously, with no options.
+   * Fetch cumulative statistics of all workers. Asynchronously, with no options.
    *
    * @return a future of the answer
    */
@@ -170,7 +170,7 @@ public final class WorkersStatisticsResource {
 
 
   /**
-   * Fetch real-time statistics of all workers
+   * Fetch real-time statistics of all workers.
    *
    * <p>Returns how many Workers are currently in each Activity.
    *
@@ -184,7 +184,7 @@ public final class WorkersStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of all workers Asynchronously.
+   * Fetch real-time statistics of all workers. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -194,7 +194,7 @@ public final class WorkersStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of all workers The options are set on a builder by {@code options}.
+   * Fetch real-time statistics of all workers. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the WorkersRealTimeStatistics the API answered with
@@ -204,7 +204,7 @@ public final class WorkersStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of all workers Asynchronously, with the options set on a builder by {@code options}.
+   * Fetch real-time statistics of all workers. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -214,7 +214,7 @@ public final class WorkersStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of all workers With no options.
+   * Fetch real-time statistics of all workers. With no options.
    *
    * @return the WorkersRealTimeStatistics the API answered with
    */
@@ -223,7 +223,7 @@ public final class WorkersStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of all workers Asynchronously, with no options.
+   * Fetch real-time statistics of all workers. Asynchronously, with no options.
    *
    * @return a future of the answer
    */

@@ -38,7 +38,7 @@ public final class WorkflowStatisticsResource {
 
 
   /**
-   * Fetch cumulative statistics of a workflow
+   * Fetch cumulative statistics of a workflow.
    *
    * <p>Returns Task and Reservation counters of one Workflow over a time window (default: the last 15 minutes).
    *
@@ -52,7 +52,7 @@ public final class WorkflowStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of a workflow Asynchronously.
+   * Fetch cumulative statistics of a workflow. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -62,7 +62,7 @@ public final class WorkflowStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of a workflow The options are set on a builder by {@code options}.
+   * Fetch cumulative statistics of a workflow. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the WorkflowCumulativeStatistics the API answered with
@@ -72,7 +72,7 @@ public final class WorkflowStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of a workflow Asynchronously, with the options set on a builder by {@code options}.
+   * Fetch cumulative statistics of a workflow. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -82,7 +82,7 @@ public final class WorkflowStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of a workflow With no options.
+   * Fetch cumulative statistics of a workflow. With no options.
    *
    * @return the WorkflowCumulativeStatistics the API answered with
    */
@@ -91,7 +91,7 @@ public final class WorkflowStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of a workflow Asynchronously, with no options.
+   * Fetch cumulative statistics of a workflow. Asynchronously, with no options.
    *
    * @return a future of the answer
    */
@@ -105,7 +105,7 @@ public final class WorkflowStatisticsResource {
 
 
   /**
-   * Fetch real-time statistics of a workflow
+   * Fetch real-time statistics of a workflow.
    *
    * <p>Returns the Workflow's current Tasks by status and priority and its longest waiting Task.
    *
@@ -119,7 +119,7 @@ public final class WorkflowStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of a workflow Asynchronously.
+   * Fetch real-time statistics of a workflow. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -129,7 +129,7 @@ public final class WorkflowStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of a workflow The options are set on a builder by {@code options}.
+   * Fetch real-time statistics of a workflow. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the WorkflowRealTimeStatistics the API answered with
@@ -139,7 +139,7 @@ public final class WorkflowStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of a workflow Asynchronously, with the options set on a builder by {@code options}.
+   * Fetch real-time statistics of a workflow. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -149,7 +149,7 @@ public final class WorkflowStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of a workflow With no options.
+   * Fetch real-time statistics of a workflow. With no options.
    *
    * @return the WorkflowRealTimeStatistics the API answered with
    */
@@ -158,7 +158,7 @@ public final class WorkflowStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of a workflow Asynchronously, with no options.
+   * Fetch real-time statistics of a workflow. Asynchronously, with no options.
    *
    * @return a future of the answer
    */
@@ -172,7 +172,7 @@ public final class WorkflowStatisticsResource {
 
 
   /**
-   * Fetch statistics of a workflow
+   * Fetch statistics of a workflow.
    *
    * <p>Returns both the real-time snapshot and the cumulative statistics of one Workflow (cumulative window: last 15 minutes unless specified).
    *
@@ -186,7 +186,7 @@ public final class WorkflowStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a workflow Asynchronously.
+   * Fetch statistics of a workflow. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -196,7 +196,7 @@ public final class WorkflowStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a workflow The options are set on a builder by {@code options}.
+   * Fetch statistics of a workflow. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the WorkflowStatistics the API answered with
@@ -206,7 +206,7 @@ public final class WorkflowStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a workflow Asynchronously, with the options set on a builder by {@code options}.
+   * Fetch statistics of a workflow. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -216,7 +216,7 @@ public final class WorkflowStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a workflow With no options.
+   * Fetch statistics of a workflow. With no options.
    *
    * @return the WorkflowStatistics the API answered with
    */
@@ -225,7 +225,7 @@ public final class WorkflowStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a workflow Asynchronously, with no options.
+   * Fetch statistics of a workflow. Asynchronously, with no options.
    *
    * @return a future of the answer
    */

@@ -35,7 +35,7 @@ public final class WorkflowsResource {
 
 
   /**
-   * Create a workflow
+   * Create a workflow.
    *
    * <p>Adds a Workflow whose JSON configuration routes incoming Tasks to TaskQueues.
    *
@@ -49,7 +49,7 @@ public final class WorkflowsResource {
   }
 
   /**
-   * Create a workflow Asynchronously.
+   * Create a workflow. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -59,7 +59,7 @@ public final class WorkflowsResource {
   }
 
   /**
-   * Create a workflow The options are set on a builder by {@code options}.
+   * Create a workflow. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the Workflow the API answered with
@@ -69,7 +69,7 @@ public final class WorkflowsResource {
   }
 
   /**
-   * Create a workflow Asynchronously, with the options set on a builder by {@code options}.
+   * Create a workflow. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -84,7 +84,7 @@ public final class WorkflowsResource {
 
 
   /**
-   * Delete a workflow
+   * Delete a workflow.
    *
    * <p>Removes a Workflow from the Workspace.
    *
@@ -97,7 +97,7 @@ public final class WorkflowsResource {
   }
 
   /**
-   * Delete a workflow Asynchronously.
+   * Delete a workflow. Asynchronously.
    *
    * @param sid SID of the Workflow.
    * @return a future of the answer
@@ -113,7 +113,7 @@ public final class WorkflowsResource {
 
 
   /**
-   * Fetch a workflow
+   * Fetch a workflow.
    *
    * <p>Returns one Workflow of the Workspace.
    *
@@ -127,7 +127,7 @@ public final class WorkflowsResource {
   }
 
   /**
-   * Fetch a workflow Asynchronously.
+   * Fetch a workflow. Asynchronously.
    *
    * @param sid SID of the Workflow.
    * @return a future of the answer
@@ -143,7 +143,7 @@ public final class WorkflowsResource {
 
 
   /**
-   * List workflows
+   * List workflows.
    *
    * <p>Returns one page of the Workspace's Workflows, optionally restricted to a friendly name.
    *
@@ -158,7 +158,7 @@ public final class WorkflowsResource {
   }
 
   /**
-   * List workflows The options are set on a builder by {@code options}.
+   * List workflows. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the items, fetched page after page as they are iterated
@@ -168,7 +168,7 @@ public final class WorkflowsResource {
   }
 
   /**
-   * List workflows No filter.
+   * List workflows. No filter.
    *
    * @return the items, fetched page after page as they are iterated
    */
@@ -177,7 +177,7 @@ public final class WorkflowsResource {
   }
 
   /**
-   * List workflows Asynchronously: the future completes with the first page, which leads to the next.
+   * List workflows. Asynchronously: the future completes with the first page, which leads to the next.
    *
    * @param params the options
    * @return the first page
@@ -187,7 +187,7 @@ public final class WorkflowsResource {
   }
 
   /**
-   * List workflows Asynchronously, with the options set on a builder by {@code options}.
+   * List workflows. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the first page
@@ -197,7 +197,7 @@ public final class WorkflowsResource {
   }
 
   /**
-   * List workflows Asynchronously, no filter.
+   * List workflows. Asynchronously, no filter.
    *
    * @return the first page
    */
@@ -211,7 +211,7 @@ public final class WorkflowsResource {
 
 
   /**
-   * Update a workflow
+   * Update a workflow.
    *
    * <p>Changes a Workflow's name, callbacks, reservation timeout or routing configuration; {@code ReEvaluateTasks=true} reroutes pending Tasks under the new configuration.
    *
@@ -226,7 +226,7 @@ public final class WorkflowsResource {
   }
 
   /**
-   * Update a workflow Asynchronously.
+   * Update a workflow. Asynchronously.
    *
    * @param sid SID of the Workflow.
    * @param params the options
@@ -237,7 +237,7 @@ public final class WorkflowsResource {
   }
 
   /**
-   * Update a workflow The options are set on a builder by {@code options}.
+   * Update a workflow. The options are set on a builder by {@code options}.
    *
    * @param sid SID of the Workflow.
    * @param options sets the options
@@ -248,7 +248,7 @@ public final class WorkflowsResource {
   }
 
   /**
-   * Update a workflow Asynchronously, with the options set on a builder by {@code options}.
+   * Update a workflow. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param sid SID of the Workflow.
    * @param options sets the options
@@ -259,7 +259,7 @@ public final class WorkflowsResource {
   }
 
   /**
-   * Update a workflow With no options.
+   * Update a workflow. With no options.
    *
    * @param sid SID of the Workflow.
    * @return the Workflow the API answered with
@@ -269,7 +269,7 @@ public final class WorkflowsResource {
   }
 
   /**
-   * Update a workflow Asynchronously, with no options.
+   * Update a workflow. Asynchronously, with no options.
    *
    * @param sid SID of the Workflow.
    * @return a future of the answer

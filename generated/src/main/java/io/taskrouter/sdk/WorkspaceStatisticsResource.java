@@ -36,7 +36,7 @@ public final class WorkspaceStatisticsResource {
 
 
   /**
-   * Fetch cumulative statistics of a workspace
+   * Fetch cumulative statistics of a workspace.
    *
    * <p>Returns Task and Reservation counters of the Workspace over a time window (default: the last 15 minutes, at most 30 days back).
    *
@@ -50,7 +50,7 @@ public final class WorkspaceStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of a workspace Asynchronously.
+   * Fetch cumulative statistics of a workspace. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -60,7 +60,7 @@ public final class WorkspaceStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of a workspace The options are set on a builder by {@code options}.
+   * Fetch cumulative statistics of a workspace. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the WorkspaceCumulativeStatistics the API answered with
@@ -70,7 +70,7 @@ public final class WorkspaceStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of a workspace Asynchronously, with the options set on a builder by {@code options}.
+   * Fetch cumulative statistics of a workspace. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -80,7 +80,7 @@ public final class WorkspaceStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of a workspace With no options.
+   * Fetch cumulative statistics of a workspace. With no options.
    *
    * @return the WorkspaceCumulativeStatistics the API answered with
    */
@@ -89,7 +89,7 @@ public final class WorkspaceStatisticsResource {
   }
 
   /**
-   * Fetch cumulative statistics of a workspace Asynchronously, with no options.
+   * Fetch cumulative statistics of a workspace. Asynchronously, with no options.
    *
    * @return a future of the answer
    */
@@ -103,7 +103,7 @@ public final class WorkspaceStatisticsResource {
 
 
   /**
-   * Fetch real-time statistics of a workspace
+   * Fetch real-time statistics of a workspace.
    *
    * <p>Returns the Workspace's current Tasks by status and priority, Workers by Activity and its longest waiting Task.
    *
@@ -117,7 +117,7 @@ public final class WorkspaceStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of a workspace Asynchronously.
+   * Fetch real-time statistics of a workspace. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -127,7 +127,7 @@ public final class WorkspaceStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of a workspace The options are set on a builder by {@code options}.
+   * Fetch real-time statistics of a workspace. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the WorkspaceRealTimeStatistics the API answered with
@@ -137,7 +137,7 @@ public final class WorkspaceStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of a workspace Asynchronously, with the options set on a builder by {@code options}.
+   * Fetch real-time statistics of a workspace. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -147,7 +147,7 @@ public final class WorkspaceStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of a workspace With no options.
+   * Fetch real-time statistics of a workspace. With no options.
    *
    * @return the WorkspaceRealTimeStatistics the API answered with
    */
@@ -156,7 +156,7 @@ public final class WorkspaceStatisticsResource {
   }
 
   /**
-   * Fetch real-time statistics of a workspace Asynchronously, with no options.
+   * Fetch real-time statistics of a workspace. Asynchronously, with no options.
    *
    * @return a future of the answer
    */
@@ -170,7 +170,7 @@ public final class WorkspaceStatisticsResource {
 
 
   /**
-   * Fetch statistics of a workspace
+   * Fetch statistics of a workspace.
    *
    * <p>Returns both the real-time snapshot and the cumulative statistics of the whole Workspace (cumulative window: last 15 minutes unless specified).
    *
@@ -184,7 +184,7 @@ public final class WorkspaceStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a workspace Asynchronously.
+   * Fetch statistics of a workspace. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -194,7 +194,7 @@ public final class WorkspaceStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a workspace The options are set on a builder by {@code options}.
+   * Fetch statistics of a workspace. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the WorkspaceStatistics the API answered with
@@ -204,7 +204,7 @@ public final class WorkspaceStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a workspace Asynchronously, with the options set on a builder by {@code options}.
+   * Fetch statistics of a workspace. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -214,7 +214,7 @@ public final class WorkspaceStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a workspace With no options.
+   * Fetch statistics of a workspace. With no options.
    *
    * @return the WorkspaceStatistics the API answered with
    */
@@ -223,7 +223,7 @@ public final class WorkspaceStatisticsResource {
   }
 
   /**
-   * Fetch statistics of a workspace Asynchronously, with no options.
+   * Fetch statistics of a workspace. Asynchronously, with no options.
    *
    * @return a future of the answer
    */

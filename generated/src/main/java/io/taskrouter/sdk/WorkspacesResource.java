@@ -33,7 +33,7 @@ public final class WorkspacesResource {
 
 
   /**
-   * Create a workspace
+   * Create a workspace.
    *
    * <p>Creates a Workspace, the container for every other TaskRouter resource. The default activities are created with it; {@code Template=FIFO} additionally provisions one TaskQueue and one Workflow that sends every Task to that queue.
    *
@@ -47,7 +47,7 @@ public final class WorkspacesResource {
   }
 
   /**
-   * Create a workspace Asynchronously.
+   * Create a workspace. Asynchronously.
    *
    * @param params the options
    * @return a future of the answer
@@ -57,7 +57,7 @@ public final class WorkspacesResource {
   }
 
   /**
-   * Create a workspace The options are set on a builder by {@code options}.
+   * Create a workspace. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the Workspace the API answered with
@@ -67,7 +67,7 @@ public final class WorkspacesResource {
   }
 
   /**
-   * Create a workspace Asynchronously, with the options set on a builder by {@code options}.
+   * Create a workspace. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return a future of the answer
@@ -82,7 +82,7 @@ public final class WorkspacesResource {
 
 
   /**
-   * Delete a workspace
+   * Delete a workspace.
    *
    * <p>Removes a Workspace and everything it contains (activities, queues, workers, workflows, tasks). There is no undo.
    *
@@ -95,7 +95,7 @@ public final class WorkspacesResource {
   }
 
   /**
-   * Delete a workspace Asynchronously.
+   * Delete a workspace. Asynchronously.
    *
    * @param sid SID of the Workspace.
    * @return a future of the answer
@@ -111,7 +111,7 @@ public final class WorkspacesResource {
 
 
   /**
-   * Fetch a workspace
+   * Fetch a workspace.
    *
    * <p>Returns the Workspace with the given SID.
    *
@@ -125,7 +125,7 @@ public final class WorkspacesResource {
   }
 
   /**
-   * Fetch a workspace Asynchronously.
+   * Fetch a workspace. Asynchronously.
    *
    * @param sid SID of the Workspace.
    * @return a future of the answer
@@ -141,7 +141,7 @@ public final class WorkspacesResource {
 
 
   /**
-   * List workspaces
+   * List workspaces.
    *
    * <p>Returns one page of the account's Workspaces, optionally restricted to a friendly name. Follow {@code meta.next_page_url} to get the next page.
    *
@@ -156,7 +156,7 @@ public final class WorkspacesResource {
   }
 
   /**
-   * List workspaces The options are set on a builder by {@code options}.
+   * List workspaces. The options are set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the items, fetched page after page as they are iterated
@@ -166,7 +166,7 @@ public final class WorkspacesResource {
   }
 
   /**
-   * List workspaces No filter.
+   * List workspaces. No filter.
    *
    * @return the items, fetched page after page as they are iterated
    */
@@ -175,7 +175,7 @@ public final class WorkspacesResource {
   }
 
   /**
-   * List workspaces Asynchronously: the future completes with the first page, which leads to the next.
+   * List workspaces. Asynchronously: the future completes with the first page, which leads to the next.
    *
    * @param params the options
    * @return the first page
@@ -185,7 +185,7 @@ public final class WorkspacesResource {
   }
 
   /**
-   * List workspaces Asynchronously, with the options set on a builder by {@code options}.
+   * List workspaces. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param options sets the options
    * @return the first page
@@ -195,7 +195,7 @@ public final class WorkspacesResource {
   }
 
   /**
-   * List workspaces Asynchronously, no filter.
+   * List workspaces. Asynchronously, no filter.
    *
    * @return the first page
    */
@@ -209,7 +209,7 @@ public final class WorkspacesResource {
 
 
   /**
-   * Update a workspace
+   * Update a workspace.
    *
    * <p>Changes settings of a Workspace. Fields that are not sent keep their current value.
    *
@@ -224,7 +224,7 @@ public final class WorkspacesResource {
   }
 
   /**
-   * Update a workspace Asynchronously.
+   * Update a workspace. Asynchronously.
    *
    * @param sid SID of the Workspace.
    * @param params the options
@@ -235,7 +235,7 @@ public final class WorkspacesResource {
   }
 
   /**
-   * Update a workspace The options are set on a builder by {@code options}.
+   * Update a workspace. The options are set on a builder by {@code options}.
    *
    * @param sid SID of the Workspace.
    * @param options sets the options
@@ -246,7 +246,7 @@ public final class WorkspacesResource {
   }
 
   /**
-   * Update a workspace Asynchronously, with the options set on a builder by {@code options}.
+   * Update a workspace. Asynchronously, with the options set on a builder by {@code options}.
    *
    * @param sid SID of the Workspace.
    * @param options sets the options
@@ -257,7 +257,7 @@ public final class WorkspacesResource {
   }
 
   /**
-   * Update a workspace With no options.
+   * Update a workspace. With no options.
    *
    * @param sid SID of the Workspace.
    * @return the Workspace the API answered with
@@ -267,7 +267,7 @@ public final class WorkspacesResource {
   }
 
   /**
-   * Update a workspace Asynchronously, with no options.
+   * Update a workspace. Asynchronously, with no options.
    *
    * @param sid SID of the Workspace.
    * @return a future of the answer

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Options of {@code CreateTask}: Create a task
+ * Options of {@code CreateTask}: Create a task.
  *
  * <p>Immutable. Build one with {@link #builder()}, or pass a {@code Consumer<Builder>} to the
  * resource method. Each setter checks its value at once and {@link Builder#build()} checks that the

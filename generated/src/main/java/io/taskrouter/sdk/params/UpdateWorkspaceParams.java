@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Options of {@code UpdateWorkspace}: Update a workspace
+ * Options of {@code UpdateWorkspace}: Update a workspace.
  *
  * <p>Immutable. Build one with {@link #builder()}, or pass a {@code Consumer<Builder>} to the
  * resource method. Each setter checks its value at once and {@link Builder#build()} checks that the
