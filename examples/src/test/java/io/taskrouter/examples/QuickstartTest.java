@@ -1,0 +1,99 @@
+package io.taskrouter.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.taskrouter.local.TaskRouterLocal;
+import io.taskrouter.sdk.TaskRouter;
+import io.taskrouter.sdk.model.Task;
+import io.taskrouter.sdk.model.TaskStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class QuickstartTest {
+  private TaskRouterLocal server;
+  private TaskRouter client;
+
+  @BeforeEach
+  void start() {
+    server = TaskRouterLocal.start();
+    client = TaskRouter.builder().credentials(server.accountSid(), "local-token").baseUrl(server.baseUrl()).build();
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    server.close();
+  }
+
+  @Test
+  void theSeedStoryRunsAgainstTheLocalServer() {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    Task task = Quickstart.run(client, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+    assertThat(task.getSid()).matches("WT[0-9a-f]{32}");
+    assertThat(task.getAssignmentStatus()).isEqualTo(TaskStatus.PENDING);
+    assertThat(task.getAttributesAsMap()).containsEntry("customer_value", "gold");
+    String output = printed.toString(StandardCharsets.UTF_8);
+    assertThat(output).contains("Workspace   WS").contains("Activity    WA").contains("Worker      WK")
+        .contains("TaskQueue   WQ").contains("Workflow    WW").contains("Task        WT");
+  }
+
+  @Test
+  void theFifoTemplateGivesAQueueAndAWorkflowAndTheTypedConfigurationIsAccepted() {
+    String ws = SeedExamples.createWorkspace(client).getSid();
+    String queue = client.workspace(ws).taskQueues().list().toList().get(0).getSid();
+
+    var workflow = SeedExamples.createWorkflowTyped(client, ws, queue, queue);
+
+    assertThat(client.workspace(ws).workflows().fetch(workflow.getSid()).getConfiguration())
+        .contains("\"filter_friendly_name\":\"Gold Tickets\"");
+  }
+
+  /** Every snippet the README shows is the compiled one in SeedExamples, to the character. */
+  @Test
+  void theReadmeShowsTheCompiledSnippets() throws IOException {
+    String readme = Files.readString(repositoryRoot().resolve("README.md"));
+    String source = Files.readString(repositoryRoot().resolve(
+        "examples/src/main/java/io/taskrouter/examples/SeedExamples.java"));
+    Matcher snippet = Pattern.compile("// README:([a-z-]+)\\n(.*?)\\n\\s*// README:end", Pattern.DOTALL).matcher(source);
+    List<String> names = new ArrayList<>();
+    while (snippet.find()) {
+      names.add(snippet.group(1));
+      assertThat(readme).as("README shows the %s snippet", snippet.group(1)).contains(dedent(snippet.group(2)));
+    }
+    assertThat(names).contains("workspace", "workflow", "activity", "worker", "taskqueue", "task");
+  }
+
+  private static String dedent(String block) {
+    String[] lines = block.split("\n");
+    int indent = Integer.MAX_VALUE;
+    for (String line : lines) {
+      if (!line.isBlank()) {
+        indent = Math.min(indent, line.length() - line.stripLeading().length());
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (String line : lines) {
+      out.append(line.length() >= indent ? line.substring(indent) : line.strip()).append('\n');
+    }
+    return out.toString().stripTrailing();
+  }
+
+  private static Path repositoryRoot() {
+    Path here = Paths.get("").toAbsolutePath();
+    return Files.exists(here.resolve("README.md")) && Files.exists(here.resolve("examples")) ? here : here.getParent();
+  }
+}

@@ -1,0 +1,206 @@
+package io.taskrouter.local;
+
+import io.taskrouter.local.api.Operations;
+import io.taskrouter.local.engine.Engine;
+import io.taskrouter.local.engine.Sids;
+import io.taskrouter.local.engine.Store;
+import io.taskrouter.local.http.Authenticator;
+import io.taskrouter.local.http.HttpFrontEnd;
+import io.taskrouter.local.http.RouteTable;
+import io.taskrouter.local.match.AttributeMatcher;
+import io.taskrouter.local.match.ExpressionAttributeMatcher;
+import io.taskrouter.local.render.Representations;
+import java.net.InetSocketAddress;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A TaskRouter server on loopback, with its state in memory.
+ *
+ * <pre>{@code
+ * try (TaskRouterLocal server = TaskRouterLocal.start()) {        // free port, any credentials
+ *   String baseUrl = server.baseUrl();                              // e.g. http://127.0.0.1:53124
+ *   ...
+ * }
+ * TaskRouterLocal server = TaskRouterLocal.builder()
+ *     .port(8080).credentials(accountSid, authToken).clock(manualClock).start();
+ * }</pre>
+ */
+public final class TaskRouterLocal implements AutoCloseable {
+  /** The account SID responses carry when none is configured. */
+  public static final String DEFAULT_ACCOUNT_SID = "AC00000000000000000000000000000000";
+  /** Request bodies above this many bytes are refused with 413. */
+  public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+  private final Engine engine;
+  private final HttpFrontEnd frontEnd;
+  private final String baseUrl;
+  private final String accountSid;
+  private final Clock clock;
+  private final boolean acceptsAnyCredentials;
+
+  private TaskRouterLocal(Builder builder) {
+    this.accountSid = builder.accountSid;
+    this.clock = builder.clock;
+    Store store = new Store(builder.accountSid, builder.seed, builder.matcher);
+    this.engine = new Engine(store, builder.clock);
+    RouteTable routes = new RouteTable();
+    Operations.registerAll(routes);
+    Authenticator authenticator = builder.secrets.isEmpty() ? Authenticator.acceptAny() : Authenticator.of(builder.secrets);
+    this.acceptsAnyCredentials = authenticator.acceptsAny();
+    String urlHost = urlHost(builder.host);
+    this.frontEnd = new HttpFrontEnd(new InetSocketAddress(builder.host, builder.port), authenticator, routes, engine,
+        port -> new Representations("http://" + urlHost + ":" + port, builder.accountSid), builder.maxBodyBytes);
+    this.baseUrl = "http://" + urlHost + ":" + frontEnd.port();
+  }
+
+  /** Starts a server on a free loopback port that accepts any non-empty credentials. */
+  public static TaskRouterLocal start() {
+    return builder().start();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Where to send requests, e.g. {@code http://127.0.0.1:8080}; every url and link is on it. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public int port() {
+    return frontEnd.port();
+  }
+
+  public String accountSid() {
+    return accountSid;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public boolean acceptsAnyCredentials() {
+    return acceptsAnyCredentials;
+  }
+
+  /** Forgets every workspace (and everything in it) and restarts the SID sequence; keeps listening. */
+  public void reset() {
+    engine.reset();
+  }
+
+  /** Stops listening and stops the engine. */
+  @Override
+  public void close() {
+    frontEnd.close();
+    engine.close();
+  }
+
+  private static String urlHost(String host) {
+    if (host.equals("0.0.0.0") || host.equals("::")) {
+      return "127.0.0.1";
+    }
+    return host.contains(":") ? "[" + host + "]" : host;
+  }
+
+  /** Configuration of a {@link TaskRouterLocal}; every setting has a default fit for tests. */
+  public static final class Builder {
+    private String host = "127.0.0.1";
+    private int port = 0;
+    private String accountSid = DEFAULT_ACCOUNT_SID;
+    private final Map<String, String> secrets = new LinkedHashMap<>();
+    private Clock clock = Clock.systemUTC();
+    private AttributeMatcher matcher = new ExpressionAttributeMatcher();
+    private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private long seed = new SecureRandom().nextLong();
+
+    private Builder() {}
+
+    /** The address to listen on; loopback by default. */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** The port; 0 (the default) picks a free one, see {@link TaskRouterLocal#port()}. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port must be 0..65535: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Require these credentials (Basic auth, username = account SID). Without any credentials the
+     * server accepts any non-empty username and password.
+     */
+    public Builder credentials(String accountSid, String authToken) {
+      requireSid(accountSid, Sids.ACCOUNT, "accountSid");
+      requireSecret(authToken, "authToken");
+      this.accountSid = Sids.normalize(accountSid);
+      secrets.put(this.accountSid, authToken);
+      return this;
+    }
+
+    /** Also accept this API key (username = key SID, password = key secret). */
+    public Builder apiKey(String keySid, String keySecret) {
+      requireSid(keySid, Sids.API_KEY, "keySid");
+      requireSecret(keySecret, "keySecret");
+      secrets.put(Sids.normalize(keySid), keySecret);
+      return this;
+    }
+
+    /** The account SID responses carry (when credentials are not configured). */
+    public Builder accountSid(String accountSid) {
+      requireSid(accountSid, Sids.ACCOUNT, "accountSid");
+      this.accountSid = Sids.normalize(accountSid);
+      return this;
+    }
+
+    /** The clock for every date, age and timer; pass a {@link io.taskrouter.local.clock.ManualClock} to drive time. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How expressions are evaluated; by default the full language ({@link ExpressionAttributeMatcher}). */
+    public Builder attributeMatcher(AttributeMatcher matcher) {
+      this.matcher = Objects.requireNonNull(matcher, "matcher");
+      return this;
+    }
+
+    public Builder maxBodyBytes(int maxBodyBytes) {
+      if (maxBodyBytes < 1) {
+        throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
+      }
+      this.maxBodyBytes = maxBodyBytes;
+      return this;
+    }
+
+    /** Seeds SID generation: the same requests in the same order then give the same SIDs. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    public TaskRouterLocal start() {
+      return new TaskRouterLocal(this);
+    }
+
+    private static void requireSid(String sid, String prefix, String what) {
+      if (sid == null || !Sids.hasShape(sid, prefix)) {
+        throw new IllegalArgumentException(what + " must be " + prefix + " followed by 32 hex digits");
+      }
+    }
+
+    private static void requireSecret(String secret, String what) {
+      if (secret == null || secret.isEmpty()) {
+        throw new IllegalArgumentException(what + " must not be empty");
+      }
+    }
+  }
+}

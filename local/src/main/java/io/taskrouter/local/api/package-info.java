@@ -1,0 +1,4 @@
+@NullMarked
+package io.taskrouter.local.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,65 @@
+package io.taskrouter.local.clock;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A clock that only moves when a test moves it. Give it to
+ * {@link io.taskrouter.local.TaskRouterLocal.Builder#clock(Clock)}: every date the server writes,
+ * every age and every timer (task TTL, clean-up of finished tasks, and later reservation timeouts)
+ * is read from it, so a test can jump an hour ahead and see exactly what the service would show.
+ */
+public final class ManualClock extends Clock {
+  private final AtomicReference<Instant> now;
+
+  public ManualClock(Instant start) {
+    this.now = new AtomicReference<>(start);
+  }
+
+  public static ManualClock at(String isoInstant) {
+    return new ManualClock(Instant.parse(isoInstant));
+  }
+
+  public void advance(Duration duration) {
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("time only moves forward: " + duration);
+    }
+    now.updateAndGet(instant -> instant.plus(duration));
+  }
+
+  public void advanceSeconds(long seconds) {
+    advance(Duration.ofSeconds(seconds));
+  }
+
+  /** Moves to {@code instant}; it must not be earlier than now. */
+  public void set(Instant instant) {
+    now.updateAndGet(current -> {
+      if (instant.isBefore(current)) {
+        throw new IllegalArgumentException("time only moves forward: " + instant + " < " + current);
+      }
+      return instant;
+    });
+  }
+
+  @Override
+  public Instant instant() {
+    return now.get();
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    if (zone.equals(ZoneOffset.UTC)) {
+      return this;
+    }
+    throw new UnsupportedOperationException("the server's clock is UTC");
+  }
+}

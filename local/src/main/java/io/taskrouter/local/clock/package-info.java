@@ -1,0 +1,4 @@
+@NullMarked
+package io.taskrouter.local.clock;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,78 @@
+package io.taskrouter.local.engine;
+
+import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The single writer. Every request, read or write, runs as one command on the engine's own thread,
+ * one after the other, so no two changes interleave, reads see a consistent state, and routing
+ * (which will react to every change) is deterministic: same requests in the same order, same
+ * result. HTTP threads only parse and serialise.
+ */
+public final class Engine implements AutoCloseable {
+  private final Store store;
+  private final Clock clock;
+  private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
+    Thread t = new Thread(runnable, "taskrouter-local-engine");
+    t.setDaemon(true);
+    return t;
+  });
+
+  public Engine(Store store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /**
+   * Runs {@code command} on the engine thread and returns its result. Exceptions thrown by the
+   * command reach the caller unchanged.
+   */
+  public <R> R execute(@Nullable Caller caller, Function<Store, R> command) {
+    Future<R> result = thread.submit(() -> {
+      store.begin(clock.instant(), caller);
+      return command.apply(store);
+    });
+    try {
+      return result.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the engine", e);
+    }
+  }
+
+  /** Clears all state (workspaces, timers) and restarts the SID sequence. */
+  public void reset() {
+    execute(null, store -> {
+      store.reset();
+      return null;
+    });
+  }
+
+  @Override
+  public void close() {
+    thread.shutdown();
+    try {
+      if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
+        thread.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      thread.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.taskrouter.local.engine;
+
+import org.jspecify.annotations.NullMarked;

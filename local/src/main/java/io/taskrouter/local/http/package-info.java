@@ -1,0 +1,4 @@
+@NullMarked
+package io.taskrouter.local.http;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.taskrouter.local.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.taskrouter.local.junit;
+
+import org.jspecify.annotations.NullMarked;

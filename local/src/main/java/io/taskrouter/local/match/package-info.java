@@ -1,0 +1,4 @@
+@NullMarked
+package io.taskrouter.local.match;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.taskrouter.local.render;
+
+import org.jspecify.annotations.NullMarked;

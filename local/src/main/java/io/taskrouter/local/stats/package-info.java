@@ -1,0 +1,4 @@
+@NullMarked
+package io.taskrouter.local.stats;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,158 @@
+package io.taskrouter.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.taskrouter.local.support.ApiClient;
+import io.taskrouter.local.support.Reply;
+import io.taskrouter.local.support.ServerTest;
+import io.taskrouter.local.support.StateSnapshot;
+import io.taskrouter.local.support.Workspace;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every kind of bad input: the API's error body with the right status, code and a message naming
+ * the problem, and afterwards the state exactly as before.
+ */
+class ErrorsTest extends ServerTest {
+  private static final String FORM = "application/x-www-form-urlencoded";
+  private static final String NO_TASK = "WT" + "0".repeat(32);
+
+  private Workspace ws;
+  private String task;
+  private String worker;
+
+  @BeforeEach
+  void someState() {
+    ws = workspace("FIFO");
+    worker = ws.createWorker("Jamie", "ActivitySid", ws.activity("Available"));
+    task = ws.createTask("Attributes", "{\"type\":\"ticket\"}");
+  }
+
+  /** A bad request: how to send it, and the expected status, code and message fragment. */
+  private record Case(String name, BiFunction<ErrorsTest, ApiClient, Reply> send, int status, int code,
+      String message) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static Case of(String name, BiFunction<ErrorsTest, ApiClient, Reply> send, int status, int code,
+      String message) {
+    return new Case(name, send, status, code, message);
+  }
+
+  static Stream<Case> cases() {
+    return Stream.of(
+        of("missing FriendlyName (activity)", (t, api) -> api.post(t.ws.path("Activities")), 400, 20001,
+            "Missing required parameter FriendlyName in the post body"),
+        of("missing FriendlyName (workspace)", (t, api) -> api.post("/v1/Workspaces", "Template", "FIFO"), 400, 20001,
+            "Missing required parameter FriendlyName"),
+        of("blank FriendlyName (worker)", (t, api) -> api.post(t.ws.path("Workers"), "FriendlyName", " "), 400, 20001,
+            "Missing required parameter FriendlyName"),
+        of("missing Configuration", (t, api) -> api.post(t.ws.path("Workflows"), "FriendlyName", "W"), 400, 20001,
+            "Missing required parameter Configuration"),
+        of("missing UniqueName", (t, api) -> api.post(t.ws.path("TaskChannels"), "FriendlyName", "C"), 400, 20001,
+            "Missing required parameter UniqueName"),
+        of("non-integer Priority (create)", (t, api) -> api.post(t.ws.path("Tasks"), "Priority", "high"), 400, 20001,
+            "Invalid parameter Priority: must be an integer, got 'high'"),
+        of("non-integer Priority (update)", (t, api) -> api.post(t.ws.path("Tasks/" + t.task), "Priority", "1.5"),
+            400, 20001, "Invalid parameter Priority"),
+        of("negative Priority", (t, api) -> api.post(t.ws.path("Tasks"), "Priority", "-1"), 400, 20001,
+            "Priority: must be between 0 and 2147483647"),
+        of("Timeout beyond two weeks", (t, api) -> api.post(t.ws.path("Tasks"), "Timeout", "1209601"), 400, 20001,
+            "Invalid parameter Timeout"),
+        of("non-boolean Available", (t, api) -> api.post(t.ws.path("Activities"), "FriendlyName", "A",
+            "Available", "maybe"), 400, 20001, "Invalid parameter Available: must be true or false, got 'maybe'"),
+        of("non-boolean MultiTaskEnabled", (t, api) -> api.post("/v1/Workspaces", "FriendlyName", "W",
+            "MultiTaskEnabled", "sometimes"), 400, 20001, "Invalid parameter MultiTaskEnabled"),
+        of("enum value not allowed", (t, api) -> api.post(t.ws.path("TaskQueues"), "FriendlyName", "Q",
+            "TaskOrder", "fifo"), 400, 20001, "Invalid parameter TaskOrder: must be one of FIFO, LIFO"),
+        of("path SID of the wrong prefix", (t, api) -> api.get(t.ws.path("Tasks/" + t.worker)), 400, 20001,
+            "Invalid path parameter Sid: must be a SID of WT"),
+        of("workspace SID of the wrong prefix", (t, api) -> api.get("/v1/Workspaces/" + t.task + "/Tasks"), 400,
+            20001, "Invalid path parameter WorkspaceSid"),
+        of("malformed path SID", (t, api) -> api.get(t.ws.path("Tasks/WT123")), 400, 20001, "Invalid path parameter"),
+        of("body SID of the wrong prefix", (t, api) -> api.post(t.ws.path("Tasks"), "WorkflowSid", t.task), 400,
+            20001, "Invalid parameter WorkflowSid: must be a SID of WW"),
+        of("unknown task", (t, api) -> api.get(t.ws.path("Tasks/" + NO_TASK)), 404, 20404,
+            "The requested resource /Workspaces/"),
+        of("unknown task (update)", (t, api) -> api.post(t.ws.path("Tasks/" + NO_TASK), "Priority", "1"), 404, 20404,
+            "was not found"),
+        of("unknown task (delete)", (t, api) -> api.delete(t.ws.path("Tasks/" + NO_TASK)), 404, 20404, "was not found"),
+        of("unknown workspace", (t, api) -> api.post("/v1/Workspaces/WS" + "0".repeat(32) + "/Activities",
+            "FriendlyName", "A"), 404, 20404, "was not found"),
+        of("invalid JSON in Attributes (task)", (t, api) -> api.post(t.ws.path("Tasks"), "Attributes", "{\"a\":"),
+            400, 20001, "Invalid parameter Attributes: must be a JSON object"),
+        of("invalid JSON in Attributes (worker update)", (t, api) -> api.post(t.ws.path("Workers/" + t.worker),
+            "Attributes", "{'single':'quotes'}"), 400, 20001, "Invalid parameter Attributes"),
+        of("Attributes too long", (t, api) -> api.post(t.ws.path("Tasks"), "Attributes",
+            "{\"a\":\"" + "x".repeat(4100) + "\"}"), 400, 20001, "longer than 4096"),
+        of("invalid JSON in Configuration", (t, api) -> api.post(t.ws.path("Workflows/"
+            + t.ws.workflow("Default Fifo Workflow")), "Configuration", "{\"task_routing\":"), 400, 20001,
+            "Invalid Configuration"),
+        of("malformed form body", (t, api) -> api.postRaw(t.ws.path("Activities"), FORM,
+            "FriendlyName=%zz".getBytes(StandardCharsets.US_ASCII)), 400, 20001, "Malformed form body"),
+        of("form pair without a name", (t, api) -> api.postRaw(t.ws.path("Activities"), FORM,
+            "=x&FriendlyName=A".getBytes(StandardCharsets.US_ASCII)), 400, 20001, "Malformed form body"),
+        of("form body that is not UTF-8", (t, api) -> api.postRaw(t.ws.path("Activities"), FORM,
+            new byte[] {'F', 'r', 'i', 'e', 'n', 'd', 'l', 'y', 'N', 'a', 'm', 'e', '=', (byte) 0xC3, (byte) 0x28}),
+            400, 20001, "not UTF-8"),
+        of("malformed query string", (t, api) -> api.get(t.ws.path("Tasks") + "?=1&Priority=1"), 400, 20001,
+            "Malformed query string"),
+        of("JSON instead of a form", (t, api) -> api.postRaw(t.ws.path("Activities"), "application/json",
+            "{\"FriendlyName\":\"A\"}".getBytes(StandardCharsets.UTF_8)), 400, 20001, "Unsupported Content-Type"),
+        of("oversized body", (t, api) -> api.postRaw(t.ws.path("Activities"), FORM, oversized()), 413, 20001,
+            "Request body too large: the limit is 1048576 bytes"),
+        of("unknown path", (t, api) -> api.get("/v1/Nothing"), 404, 20404, "/v1/Nothing was not found"),
+        of("unknown collection", (t, api) -> api.get(t.ws.path("Teams")), 404, 20404, "was not found"),
+        of("wrong method", (t, api) -> api.method("PUT", t.ws.path("Tasks/" + t.task)), 405, 20004,
+            "Method PUT is not allowed"),
+        of("delete a collection", (t, api) -> api.delete(t.ws.path("Tasks")), 405, 20004, "allowed: GET, POST"),
+        of("GET the bulk statistics", (t, api) -> api.get(t.ws.path("TaskQueues/RealTimeStatistics")), 405, 20004,
+            "allowed: POST"),
+        of("PageSize 0", (t, api) -> api.get(t.ws.path("Tasks"), "PageSize", "0"), 400, 20001, "PageSize"),
+        of("PageSize 1001", (t, api) -> api.get(t.ws.path("Tasks"), "PageSize", "1001"), 400, 20001,
+            "must be between 1 and 1000"),
+        of("a forged PageToken", (t, api) -> api.get(t.ws.path("Tasks"), "PageToken", "abc"), 400, 20001,
+            "PageToken"),
+        of("jumping to a page", (t, api) -> api.get(t.ws.path("Tasks"), "Page", "3"), 400, 20001, "next_page_url"),
+        of("stale If-Match", (t, api) -> api.withHeader("If-Match", "41").post(t.ws.path("Tasks/" + t.task),
+            "Priority", "3"), 412, 20412, "If-Match 41 does not match the current ETag 0"),
+        of("activity in use", (t, api) -> api.delete(t.ws.path("Activities/" + t.ws.activity("Available"))), 400,
+            20001, "Worker(s) are in this activity"),
+        of("worker activity unknown", (t, api) -> api.post(t.ws.path("Workers/" + t.worker), "ActivitySid",
+            "WA" + "0".repeat(32), "FriendlyName", "Changed"), 400, 20001, "does not exist"),
+        of("unknown task channel", (t, api) -> api.post(t.ws.path("Tasks"), "TaskChannel", "fax"), 400, 20001,
+            "TaskChannel 'fax' does not exist"),
+        of("a task's URL is not a workspace's", (t, api) -> api.post(t.ws.path(""), "EventCallbackUrl", "ftp://x"),
+            400, 20001, "EventCallbackUrl"),
+        of("no credentials", (t, api) -> api.withoutCredentials().post(t.ws.path("Activities"), "FriendlyName", "A"),
+            401, 20003, "No credentials provided"),
+        of("empty password", (t, api) -> api.withCredentials("AC" + "0".repeat(32), "")
+            .post(t.ws.path("Activities"), "FriendlyName", "A"), 401, 20003, "username and password"),
+        of("not Basic", (t, api) -> api.withoutCredentials().withHeader("Authorization", "Bearer abc")
+            .get(t.ws.path("Activities")), 401, 20003, "No credentials"));
+  }
+
+  private static byte[] oversized() {
+    byte[] body = new byte[1024 * 1024 + 1];
+    Arrays.fill(body, (byte) 'a');
+    return body;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void refusesWithTheApiErrorAndChangesNothing(Case bad) {
+    String before = StateSnapshot.take(api(), ws);
+    Reply reply = bad.send().apply(this, api());
+    expectError(reply, bad.status(), bad.code(), bad.message());
+    assertThat(StateSnapshot.take(api(), ws)).as("state after: " + bad.name()).isEqualTo(before);
+  }
+}
