@@ -62,19 +62,41 @@ class QuickstartTest {
         .contains("\"filter_friendly_name\":\"Gold Tickets\"");
   }
 
+  @Test
+  void theStatisticsExampleReportsWhatTheServerHolds() {
+    Task task = Quickstart.run(client, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    var now = ReadmeExamples.printStatistics(client, task.getWorkspaceSid(), task.getTaskQueueSid(),
+        new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+    assertThat(now.getTotalTasks()).isEqualTo(1);
+    assertThat(now.getTotalWorkers()).isEqualTo(1);
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("1 tasks, 1 workers").contains("1 tasks created");
+  }
+
+  @Test
+  void theReservationsExampleFindsNoneBeforeRoutingToWorkersExists() {
+    Task task = Quickstart.run(client, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+    assertThat(ReadmeExamples.acceptPendingReservations(client, task.getWorkspaceSid(), task.getSid())).isZero();
+  }
+
   /** Every snippet the README shows is the compiled one in SeedExamples, to the character. */
   @Test
   void theReadmeShowsTheCompiledSnippets() throws IOException {
     String readme = Files.readString(repositoryRoot().resolve("README.md"));
     String source = Files.readString(repositoryRoot().resolve(
-        "examples/src/main/java/io/taskrouter/examples/SeedExamples.java"));
+        "examples/src/main/java/io/taskrouter/examples/SeedExamples.java"))
+        + Files.readString(repositoryRoot().resolve("examples/src/main/java/io/taskrouter/examples/ReadmeExamples.java"));
     Matcher snippet = Pattern.compile("// README:([a-z-]+)\\n(.*?)\\n\\s*// README:end", Pattern.DOTALL).matcher(source);
     List<String> names = new ArrayList<>();
     while (snippet.find()) {
       names.add(snippet.group(1));
       assertThat(readme).as("README shows the %s snippet", snippet.group(1)).contains(dedent(snippet.group(2)));
     }
-    assertThat(names).contains("workspace", "workflow", "activity", "worker", "taskqueue", "task");
+    assertThat(names).contains("workspace", "workflow", "workflow-typed", "activity", "worker", "taskqueue", "task",
+        "reservations", "statistics");
   }
 
   private static String dedent(String block) {

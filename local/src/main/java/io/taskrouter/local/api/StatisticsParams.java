@@ -26,12 +26,18 @@ final class StatisticsParams {
     if (minutes.isPresent() && (start.isPresent() || end.isPresent())) {
       throw Params.invalid("Minutes", "cannot be combined with StartDate or EndDate");
     }
-    Instant windowEnd = end.orElse(now);
+    // Clients give EndDate to the second; an inclusive end covers that whole second, so that an
+    // event at 15:00:00.600 counts in a window ending at 15:00:00.
+    Instant windowEnd = end.map(StatisticsParams::endOfSecond).orElse(now);
     Instant windowStart = start.orElse(windowEnd.minus(Duration.ofMinutes(minutes.orElse(DEFAULT_MINUTES))));
     if (windowStart.isAfter(windowEnd)) {
       throw Params.invalid("StartDate", "must not be after EndDate");
     }
     return new Window(windowStart, windowEnd);
+  }
+
+  private static Instant endOfSecond(Instant instant) {
+    return instant.getNano() == 0 ? instant.plusNanos(999_999_999) : instant;
   }
 
   /** {@code SplitByWaitTime=5,30}: positive whole seconds, in ascending order. */
