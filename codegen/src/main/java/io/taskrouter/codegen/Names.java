@@ -38,6 +38,22 @@ final class Names {
     return out.toString();
   }
 
+  /** {@code Integer} -> {@code int}, and so on; other types unchanged. */
+  static String primitive(String type) {
+    switch (type) {
+      case "Integer":
+        return "int";
+      case "Long":
+        return "long";
+      case "Boolean":
+        return "boolean";
+      case "Double":
+        return "double";
+      default:
+        return type;
+    }
+  }
+
   /** A Java string literal holding {@code value}. */
   static String javaString(String value) {
     return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";

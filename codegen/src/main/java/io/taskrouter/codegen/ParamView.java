@@ -44,7 +44,7 @@ public final class ParamView {
     this.name = p.isBodyParam ? "body" : p.paramName;
     this.capitalName = Names.upperCamel(name);
     this.javaType = p.dataType;
-    this.setterType = primitive(p.dataType);
+    this.setterType = Names.primitive(p.dataType);
     this.description = p.description;
     this.required = p.required;
     this.path = p.isPathParam;
@@ -82,21 +82,6 @@ public final class ParamView {
       return pattern.substring(1, pattern.length() - 1);
     }
     return pattern;
-  }
-
-  private static String primitive(String type) {
-    switch (type) {
-      case "Integer":
-        return "int";
-      case "Long":
-        return "long";
-      case "Boolean":
-        return "boolean";
-      case "Double":
-        return "double";
-      default:
-        return type;
-    }
   }
 
   public boolean isLongType() {

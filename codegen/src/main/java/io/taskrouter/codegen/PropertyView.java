@@ -51,7 +51,7 @@ public final class PropertyView {
       this.absentValue = p.dataType + ".UNKNOWN";
     } else {
       this.fieldType = p.dataType;
-      String primitive = primitive(p.dataType);
+      String primitive = Names.primitive(p.dataType);
       this.getterType = p.isNullable ? p.dataType : primitive;
       this.absentValue = p.isNullable ? null : absent(primitive);
     }
@@ -79,21 +79,6 @@ public final class PropertyView {
 
   public boolean isNullableGetter() {
     return nullable || (!enumRef && getterType.equals(fieldType));
-  }
-
-  private static String primitive(String type) {
-    switch (type) {
-      case "Integer":
-        return "int";
-      case "Long":
-        return "long";
-      case "Boolean":
-        return "boolean";
-      case "Double":
-        return "double";
-      default:
-        return type;
-    }
   }
 
   private static String absent(String primitive) {
