@@ -163,8 +163,6 @@ class StatisticsTest extends ServerTest {
         "{\"TaskQueueSids\":[\"" + spanish + "\"]}"), 200);
     assertThat(asObject.number("task_queue_response_count")).isEqualTo(1);
 
-    expectError(postJson(ws.path("TaskQueues/RealTimeStatistics"), "[\"WQ" + "0".repeat(32) + "\"]"), 400, 20001,
-        "does not exist");
     expectError(postJson(ws.path("TaskQueues/RealTimeStatistics"), "[]"), 400, 20001, "expected a JSON array");
     expectError(postJson(ws.path("TaskQueues/RealTimeStatistics"), "[1"), 400, 20001, "not JSON");
     String tooMany = "[" + String.join(",", java.util.Collections.nCopies(51, "\"" + queue + "\"")) + "]";

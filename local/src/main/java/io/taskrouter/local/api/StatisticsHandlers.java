@@ -171,9 +171,9 @@ final class StatisticsHandlers {
     List<String> sids = bulkSids(new String(call.request().body(), StandardCharsets.UTF_8));
     List<Map<String, @Nullable Object>> data = new ArrayList<>();
     for (String sid : sids) {
-      TaskQueue queue = ws.taskQueues.find(sid).orElseThrow(() ->
-          ApiException.badRequest("Invalid body: TaskQueue " + sid + " does not exist in workspace " + ws.sid()));
-      data.add(RealTimeStatistics.queue(ws, queue, Optional.empty()).put("task_queue_sid", queue.sid).map());
+      // A well-formed SID the workspace does not hold is answered with zeros, as the service does.
+      TaskQueue queue = ws.taskQueues.find(sid).orElseGet(() -> emptyQueue(ws, sid));
+      data.add(RealTimeStatistics.queue(ws, queue, Optional.empty()).put("task_queue_sid", sid).map());
     }
     return ApiResponse.ok(new Fields()
         .put("account_sid", call.render().accountSid())
@@ -182,6 +182,13 @@ final class StatisticsHandlers {
         .put("task_queue_response_count", data.size())
         .put("url", call.render().url(ResourcePaths.collection(ws.sid(), "TaskQueues") + "/RealTimeStatistics"))
         .map());
+  }
+
+  /** A queue that no worker and no task belongs to: its statistics are all zero. */
+  private static TaskQueue emptyQueue(WorkspaceState ws, String sid) {
+    TaskQueue queue = new TaskQueue(sid, ws.now(), ws.sid(), "");
+    queue.targetWorkers = "1==0";
+    return queue;
   }
 
   private static List<String> bulkSids(String body) {
