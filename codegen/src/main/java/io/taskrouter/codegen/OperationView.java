@@ -172,6 +172,12 @@ public final class OperationView {
     return new ArrayList<>(types);
   }
 
+  /** The largest PageSize the spec allows for this list, as a Java literal. */
+  public String getMaxPageSize() {
+    return options.stream().filter(p -> p.pageSize && p.maximum != null).map(p -> p.maximum + "L")
+        .findFirst().orElse("Long.MAX_VALUE");
+  }
+
   public boolean isUsesDates() {
     return options.stream().anyMatch(p -> "OffsetDateTime".equals(p.javaType));
   }

@@ -202,16 +202,32 @@ public class TaskRouterCodegen extends DefaultCodegen implements CodegenConfig {
     return super.getTypeDeclaration(target);
   }
 
-  /** Descriptions end up in Javadoc: keep them on one line and free of HTML and comment breakers. */
+  /**
+   * Descriptions end up in Javadoc: one line, HTML and comment breakers escaped, Markdown code
+   * spans as {@code {@code ...}} (whose content Javadoc prints as it is). The generator applies
+   * this to some texts twice, so escaping what is already escaped must change nothing.
+   */
   @Override
   public String escapeText(String input) {
     if (input == null) {
       return null;
     }
-    return input.trim().replaceAll("\\s+", " ")
-        .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("*/", "*&#47;").replace("@", "&#64;")
-        .replaceAll("`([^`]+)`", "{@code $1}");
+    String raw = input.trim().replaceAll("\\s+", " ")
+        .replaceAll("\\{@code ([^}]*)\\}", "`$1`")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&#64;", "@").replace("&#47;", "/").replace("&amp;", "&");
+    StringBuilder out = new StringBuilder();
+    String[] parts = raw.split("`", -1);
+    for (int i = 0; i < parts.length; i++) {
+      boolean code = i % 2 == 1 && i < parts.length - 1;
+      String part = parts[i];
+      if (code) {
+        out.append("{@code ").append(part.replace("*/", "* /")).append('}');
+      } else {
+        out.append(i % 2 == 1 ? "`" : "").append(part.replace("&", "&amp;").replace("<", "&lt;")
+            .replace(">", "&gt;").replace("*/", "*&#47;").replace("@", "&#64;"));
+      }
+    }
+    return out.toString();
   }
 
   @Override

@@ -154,7 +154,7 @@ public final class ActivitiesResource {
    * @return the items, fetched page after page as they are iterated
    */
   public ResourceList<Activity> list(ListActivityParams params) {
-    return context.list(pageSize -> listCall(params, pageSize), api::listActivityPage, params.pageSize());
+    return context.list(pageSize -> listCall(params, pageSize), api::listActivityPage, params.pageSize(), 1000L);
   }
 
   /**

@@ -74,7 +74,7 @@ public final class EventsResource {
    * @return the items, fetched page after page as they are iterated
    */
   public ResourceList<Event> list(ListEventParams params) {
-    return context.list(pageSize -> listCall(params, pageSize), api::listEventPage, params.pageSize());
+    return context.list(pageSize -> listCall(params, pageSize), api::listEventPage, params.pageSize(), 1000L);
   }
 
   /**

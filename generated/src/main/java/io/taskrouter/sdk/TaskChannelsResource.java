@@ -154,7 +154,7 @@ public final class TaskChannelsResource {
    * @return the items, fetched page after page as they are iterated
    */
   public ResourceList<TaskChannel> list(ListTaskChannelParams params) {
-    return context.list(pageSize -> listCall(params, pageSize), api::listTaskChannelPage, params.pageSize());
+    return context.list(pageSize -> listCall(params, pageSize), api::listTaskChannelPage, params.pageSize(), 1000L);
   }
 
   /**

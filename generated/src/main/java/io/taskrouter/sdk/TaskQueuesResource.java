@@ -154,7 +154,7 @@ public final class TaskQueuesResource {
    * @return the items, fetched page after page as they are iterated
    */
   public ResourceList<TaskQueue> list(ListTaskQueueParams params) {
-    return context.list(pageSize -> listCall(params, pageSize), api::listTaskQueuePage, params.pageSize());
+    return context.list(pageSize -> listCall(params, pageSize), api::listTaskQueuePage, params.pageSize(), 1000L);
   }
 
   /**

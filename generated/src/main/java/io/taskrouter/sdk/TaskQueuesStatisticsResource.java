@@ -95,7 +95,7 @@ public final class TaskQueuesStatisticsResource {
    * @return the items, fetched page after page as they are iterated
    */
   public ResourceList<TaskQueuesStatistics> list(ListTaskQueuesStatisticsParams params) {
-    return context.list(pageSize -> listCall(params, pageSize), api::listTaskQueuesStatisticsPage, params.pageSize());
+    return context.list(pageSize -> listCall(params, pageSize), api::listTaskQueuesStatisticsPage, params.pageSize(), 1000L);
   }
 
   /**

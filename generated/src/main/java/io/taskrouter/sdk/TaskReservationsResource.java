@@ -77,7 +77,7 @@ public final class TaskReservationsResource {
    * @return the items, fetched page after page as they are iterated
    */
   public ResourceList<TaskReservation> list(ListTaskReservationParams params) {
-    return context.list(pageSize -> listCall(params, pageSize), api::listTaskReservationPage, params.pageSize());
+    return context.list(pageSize -> listCall(params, pageSize), api::listTaskReservationPage, params.pageSize(), 1000L);
   }
 
   /**

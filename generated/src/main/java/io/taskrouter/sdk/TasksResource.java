@@ -215,7 +215,7 @@ public final class TasksResource {
    * @return the items, fetched page after page as they are iterated
    */
   public ResourceList<Task> list(ListTaskParams params) {
-    return context.list(pageSize -> listCall(params, pageSize), api::listTaskPage, params.pageSize());
+    return context.list(pageSize -> listCall(params, pageSize), api::listTaskPage, params.pageSize(), 1000L);
   }
 
   /**

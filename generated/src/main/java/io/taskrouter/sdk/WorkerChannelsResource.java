@@ -77,7 +77,7 @@ public final class WorkerChannelsResource {
    * @return the items, fetched page after page as they are iterated
    */
   public ResourceList<WorkerChannel> list(ListWorkerChannelParams params) {
-    return context.list(pageSize -> listCall(params, pageSize), api::listWorkerChannelPage, params.pageSize());
+    return context.list(pageSize -> listCall(params, pageSize), api::listWorkerChannelPage, params.pageSize(), 1000L);
   }
 
   /**

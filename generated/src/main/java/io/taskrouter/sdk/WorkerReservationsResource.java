@@ -77,7 +77,7 @@ public final class WorkerReservationsResource {
    * @return the items, fetched page after page as they are iterated
    */
   public ResourceList<WorkerReservation> list(ListWorkerReservationParams params) {
-    return context.list(pageSize -> listCall(params, pageSize), api::listWorkerReservationPage, params.pageSize());
+    return context.list(pageSize -> listCall(params, pageSize), api::listWorkerReservationPage, params.pageSize(), 1000L);
   }
 
   /**

@@ -197,7 +197,7 @@ public final class WorkersResource {
    * @return the items, fetched page after page as they are iterated
    */
   public ResourceList<Worker> list(ListWorkerParams params) {
-    return context.list(pageSize -> listCall(params, pageSize), api::listWorkerPage, params.pageSize());
+    return context.list(pageSize -> listCall(params, pageSize), api::listWorkerPage, params.pageSize(), 1000L);
   }
 
   /**

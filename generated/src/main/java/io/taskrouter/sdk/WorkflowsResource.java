@@ -154,7 +154,7 @@ public final class WorkflowsResource {
    * @return the items, fetched page after page as they are iterated
    */
   public ResourceList<Workflow> list(ListWorkflowParams params) {
-    return context.list(pageSize -> listCall(params, pageSize), api::listWorkflowPage, params.pageSize());
+    return context.list(pageSize -> listCall(params, pageSize), api::listWorkflowPage, params.pageSize(), 1000L);
   }
 
   /**

@@ -152,7 +152,7 @@ public final class WorkspacesResource {
    * @return the items, fetched page after page as they are iterated
    */
   public ResourceList<Workspace> list(ListWorkspaceParams params) {
-    return context.list(pageSize -> listCall(params, pageSize), api::listWorkspacePage, params.pageSize());
+    return context.list(pageSize -> listCall(params, pageSize), api::listWorkspacePage, params.pageSize(), 1000L);
   }
 
   /**

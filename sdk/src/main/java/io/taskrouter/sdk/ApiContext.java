@@ -1,5 +1,7 @@
 package io.taskrouter.sdk;
 
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
 import io.taskrouter.sdk.internal.Checks;
 import io.taskrouter.sdk.internal.ETagCarrier;
 import io.taskrouter.sdk.internal.ListResponse;
@@ -7,8 +9,10 @@ import io.taskrouter.sdk.internal.OperationInfo;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -34,6 +38,8 @@ final class ApiContext {
   private final RetryPolicy retryPolicy;
   private final Scheduler scheduler;
   private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
+  private final Set<AsyncAttempt<?>> pending = ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
 
   ApiContext(Retrofit retrofit, OkHttpClient http, HttpUrl baseUrl, RetryPolicy retryPolicy, Scheduler scheduler) {
     this.retrofit = retrofit;
@@ -63,30 +69,20 @@ final class ApiContext {
   /** Executes a call, retrying what the policy allows; returns the body (null for 204). */
   @SuppressWarnings("NullAway")
   <T> T execute(Call<T> call) {
+    checkOpen();
     Call<T> attempt = call;
     for (int number = 1; ; number++) {
-      Response<T> response;
+      Outcome<T> outcome;
       try {
-        response = attempt.execute();
-      } catch (IOException failure) {
-        Duration wait = retryPolicy.afterFailure(number, failure, idempotent(attempt));
-        if (wait == null) {
-          throw transportFailure(attempt, failure);
-        }
-        sleep(attempt, wait);
-        attempt = attempt.clone();
-        continue;
+        outcome = judge(attempt, number, attempt.execute());
+      } catch (IOException | RuntimeException failure) {
+        outcome = judge(attempt, number, failure);
       }
-      if (response.isSuccessful()) {
-        return body(response);
+      if (outcome.retryAfter == null) {
+        return outcome.get();
       }
-      Duration wait = retryPolicy.afterStatus(number, response.code(), response.headers().get("Retry-After"),
-          idempotent(attempt));
-      if (wait == null) {
-        throw ErrorDetails.toException(response, describe(attempt));
-      }
-      closeQuietly(response.errorBody());
-      sleep(attempt, wait);
+      sleep(attempt, outcome.retryAfter);
+      checkOpen();
       attempt = attempt.clone();
     }
   }
@@ -98,9 +94,22 @@ final class ApiContext {
    * dispatcher thread. Cancelling the future cancels the call in flight.
    */
   <T> CompletableFuture<T> executeAsync(Call<T> call) {
+    checkOpen();
     CompletableFuture<T> future = new CompletableFuture<>();
     new AsyncAttempt<>(future).start(call, 1);
     return future;
+  }
+
+  /** Like {@link #executeAsync} then {@code thenApply}, but cancelling the result cancels the call. */
+  <T, R> CompletableFuture<R> executeAsync(Call<T> call, Function<T, R> then) {
+    CompletableFuture<T> inner = executeAsync(call);
+    CompletableFuture<R> outer = inner.thenApply(then);
+    outer.whenComplete((value, error) -> {
+      if (outer.isCancelled()) {
+        inner.cancel(true);
+      }
+    });
+    return outer;
   }
 
   private final class AsyncAttempt<T> {
@@ -109,7 +118,9 @@ final class ApiContext {
 
     AsyncAttempt(CompletableFuture<T> future) {
       this.future = future;
+      pending.add(this);
       future.whenComplete((value, error) -> {
+        pending.remove(this);
         Call<T> inFlight = current;
         if (future.isCancelled() && inFlight != null) {
           inFlight.cancel();
@@ -125,42 +136,133 @@ final class ApiContext {
       call.enqueue(new Callback<T>() {
         @Override
         public void onResponse(Call<T> done, Response<T> response) {
-          if (response.isSuccessful()) {
-            try {
-              future.complete(body(response));
-            } catch (RuntimeException e) {
-              future.completeExceptionally(e);
-            }
-            return;
-          }
-          Duration wait = retryPolicy.afterStatus(number, response.code(), response.headers().get("Retry-After"),
-              idempotent(done));
-          if (wait == null) {
-            future.completeExceptionally(ErrorDetails.toException(response, describe(done)));
-          } else {
-            closeQuietly(response.errorBody());
-            later(done, number, wait);
-          }
+          settle(done, number, judge(done, number, response));
         }
 
         @Override
         public void onFailure(Call<T> done, Throwable failure) {
-          if (!(failure instanceof IOException)) {
-            future.completeExceptionally(failure);
-            return;
-          }
-          Duration wait = retryPolicy.afterFailure(number, (IOException) failure, idempotent(done));
-          if (wait == null) {
-            future.completeExceptionally(transportFailure(done, (IOException) failure));
-          } else {
-            later(done, number, wait);
-          }
+          settle(done, number, judge(done, number, failure));
         }
       });
     }
 
-    private void later(Call<T> done, int number, Duration wait) {
-      scheduler.get().schedule(() -> start(done.clone(), number + 1), wait.toMillis(), TimeUnit.MILLISECONDS);
+    private void settle(Call<T> done, int number, Outcome<T> outcome) {
+      if (outcome.retryAfter == null) {
+        outcome.complete(future);
+        return;
+      }
+      try {
+        scheduler.get().schedule(() -> start(done.clone(), number + 1), outcome.retryAfter.toMillis(),
+            TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException closedMeanwhile) {
+        fail(done);
+      }
+    }
+
+    void fail(Call<?> call) {
+      future.completeExceptionally(new TransportException(describe(call), "the client was closed", null));
+      Call<T> inFlight = current;
+      if (inFlight != null) {
+        inFlight.cancel();
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- one attempt's outcome
+
+  /** What an attempt came to: a value, an exception, or a wait before the next attempt. */
+  private static final class Outcome<T> {
+    final @Nullable T value;
+    final @Nullable RuntimeException error;
+    final @Nullable Duration retryAfter;
+
+    private Outcome(@Nullable T value, @Nullable RuntimeException error, @Nullable Duration retryAfter) {
+      this.value = value;
+      this.error = error;
+      this.retryAfter = retryAfter;
+    }
+
+    static <T> Outcome<T> value(@Nullable T value) {
+      return new Outcome<>(value, null, null);
+    }
+
+    static <T> Outcome<T> error(RuntimeException error) {
+      return new Outcome<>(null, error, null);
+    }
+
+    static <T> Outcome<T> retry(Duration wait) {
+      return new Outcome<>(null, null, wait);
+    }
+
+    @SuppressWarnings("NullAway")
+    T get() {
+      if (error != null) {
+        throw error;
+      }
+      return value;
+    }
+
+    void complete(CompletableFuture<T> future) {
+      if (error != null) {
+        future.completeExceptionally(error);
+      } else {
+        future.complete(value);
+      }
+    }
+  }
+
+  /** An answer came: a result, an API error, or a status worth waiting for. */
+  private <T> Outcome<T> judge(Call<T> call, int number, Response<T> response) {
+    if (response.isSuccessful()) {
+      return Outcome.value(body(response));
+    }
+    if (number > 1 && response.code() == 404 && "DELETE".equals(call.request().method())) {
+      // An earlier attempt of this DELETE may have done it before failing to answer: gone is done.
+      closeQuietly(response.errorBody());
+      return Outcome.value(null);
+    }
+    Duration wait = retryPolicy.afterStatus(number, response.code(), response.headers().get("Retry-After"),
+        idempotent(call));
+    if (wait == null) {
+      return Outcome.error(ErrorDetails.toException(response, describe(call)));
+    }
+    closeQuietly(response.errorBody());
+    return Outcome.retry(wait);
+  }
+
+  /** No usable answer: a body that is not the expected JSON, or no answer at all. */
+  private <T> Outcome<T> judge(Call<T> call, int number, Throwable failure) {
+    if (failure instanceof JsonEncodingException || failure instanceof JsonDataException) {
+      // A page that is not the API's JSON (a captive portal, a proxy) will not improve on a retry.
+      return Outcome.error(new ResponseFormatException(describe(call), failure));
+    }
+    if (failure instanceof IOException) {
+      Duration wait = retryPolicy.afterFailure(number, (IOException) failure, idempotent(call));
+      return wait == null ? Outcome.error(transportFailure(call, (IOException) failure)) : Outcome.retry(wait);
+    }
+    if (failure instanceof RuntimeException) {
+      return Outcome.error((RuntimeException) failure);
+    }
+    return Outcome.error(new TransportException(describe(call), String.valueOf(failure), failure));
+  }
+
+  // ---------------------------------------------------------------- closing
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("this TaskRouter client is closed");
+    }
+  }
+
+  /** Refuses new calls and fails the asynchronous ones still waiting or in flight. */
+  void close() {
+    closed = true;
+    scheduler.shutdown();
+    for (AsyncAttempt<?> attempt : pending.toArray(new AsyncAttempt<?>[0])) {
+      Call<?> call = attempt.current;
+      if (call != null) {
+        attempt.fail(call);
+      }
     }
   }
 
@@ -168,14 +270,14 @@ final class ApiContext {
 
   /** A lazy list whose first page comes from {@code firstPage}; later pages follow next_page_url. */
   <T, P extends ListResponse<T>> ResourceList<T> list(Function<@Nullable Long, Call<P>> firstPage,
-      Function<HttpUrl, Call<P>> nextPage, @Nullable Long pageSize) {
-    return new ResourceList<>(new Pager<>(this, firstPage, nextPage), pageSize, Long.MAX_VALUE);
+      Function<HttpUrl, Call<P>> nextPage, @Nullable Long pageSize, long maxPageSize) {
+    return new ResourceList<>(new Pager<>(this, firstPage, nextPage), pageSize, maxPageSize, Long.MAX_VALUE);
   }
 
   <T, P extends ListResponse<T>> CompletableFuture<Page<T>> firstPageAsync(Call<P> firstPage,
       Function<HttpUrl, Call<P>> nextPage) {
     Pager<T, P> pager = new Pager<>(this, size -> firstPage, nextPage);
-    return executeAsync(firstPage).thenApply(pager::page);
+    return executeAsync(firstPage, pager::page);
   }
 
   /**
@@ -185,18 +287,19 @@ final class ApiContext {
    */
   HttpUrl resolvePageUrl(String next) {
     HttpUrl absolute = HttpUrl.parse(next);
-    if (absolute == null) {
-      HttpUrl relative = baseUrl.resolve(next);
-      if (relative == null) {
-        throw new IllegalStateException("the API returned a next_page_url that is not a URL: " + next);
-      }
-      return relative;
-    }
-    if (absolute.host().equals(baseUrl.host()) && absolute.port() == baseUrl.port()
+    if (absolute != null && absolute.host().equals(baseUrl.host()) && absolute.port() == baseUrl.port()
         && absolute.scheme().equals(baseUrl.scheme())) {
       return absolute;
     }
-    return baseUrl.newBuilder().encodedPath(absolute.encodedPath()).encodedQuery(absolute.encodedQuery()).build();
+    // The API writes page URLs from its own root (/v1/...): they go under the base URL's path, so
+    // that a gateway mounted on a path keeps receiving them.
+    String path = absolute != null ? absolute.encodedPath() : next.split("\\?", 2)[0];
+    String query = absolute != null ? absolute.encodedQuery() : (next.contains("?") ? next.split("\\?", 2)[1] : null);
+    String base = baseUrl.encodedPath();
+    if (!path.startsWith(base)) {
+      path = base + (path.startsWith("/") ? path.substring(1) : path);
+    }
+    return baseUrl.newBuilder().encodedPath(path).encodedQuery(query).build();
   }
 
   // ---------------------------------------------------------------- shared steps
@@ -225,7 +328,7 @@ final class ApiContext {
     Invocation invocation = request.tag(Invocation.class);
     OperationInfo info = invocation == null ? null : invocation.method().getAnnotation(OperationInfo.class);
     String id = info != null ? info.id() + " " : "";
-    return id + request.method() + " " + request.url().newBuilder().query(null).build();
+    return id + request.method() + " " + request.url().newBuilder().query(null).username("").password("").build();
   }
 
   private static TransportException transportFailure(Call<?> call, IOException failure) {

@@ -4,6 +4,8 @@ import io.taskrouter.sdk.internal.ListResponse;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a list, as the API sent it, leading to the next one.
@@ -13,10 +15,21 @@ import java.util.concurrent.CompletableFuture;
 public final class Page<T> {
   private final Pager<T, ?> pager;
   private final ListResponse<T> body;
+  private final @Nullable HttpUrl fetchedFrom;
 
-  Page(Pager<T, ?> pager, ListResponse<T> body) {
+  Page(Pager<T, ?> pager, ListResponse<T> body, @Nullable HttpUrl fetchedFrom) {
     this.pager = pager;
     this.body = body;
+    this.fetchedFrom = fetchedFrom;
+  }
+
+  ListResponse<T> body() {
+    return body;
+  }
+
+  /** The URL this page was fetched from, or null for a first page. */
+  @Nullable HttpUrl fetchedFrom() {
+    return fetchedFrom;
   }
 
   /** @return the items of this page, in the API's order (unmodifiable) */
@@ -35,8 +48,9 @@ public final class Page<T> {
    * @return the next page
    * @throws java.util.NoSuchElementException on the last page
    */
+  @SuppressWarnings({"unchecked", "rawtypes"})
   public Page<T> nextPage() {
-    return pager.next(body);
+    return ((Pager) pager).next(this);
   }
 
   /**
@@ -45,8 +59,9 @@ public final class Page<T> {
    * @return a future of the next page
    * @throws java.util.NoSuchElementException on the last page
    */
+  @SuppressWarnings({"unchecked", "rawtypes"})
   public CompletableFuture<Page<T>> nextPageAsync() {
-    return pager.nextAsync(body);
+    return ((Pager) pager).nextAsync(this);
   }
 
   @Override

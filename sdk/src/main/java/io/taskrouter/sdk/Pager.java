@@ -26,23 +26,30 @@ final class Pager<T, P extends ListResponse<T>> {
     return page(context.execute(firstPage.apply(pageSize)));
   }
 
-  Page<T> next(ListResponse<T> previous) {
-    return page(context.execute(pageAt.apply(nextUrl(previous))));
+  Page<T> next(Page<T> previous) {
+    HttpUrl url = nextUrl(previous);
+    return new Page<>(this, context.execute(pageAt.apply(url)), url);
   }
 
-  CompletableFuture<Page<T>> nextAsync(ListResponse<T> previous) {
-    return context.executeAsync(pageAt.apply(nextUrl(previous))).thenApply(this::page);
+  CompletableFuture<Page<T>> nextAsync(Page<T> previous) {
+    HttpUrl url = nextUrl(previous);
+    return context.executeAsync(pageAt.apply(url), body -> new Page<>(this, body, url));
   }
 
   Page<T> page(ListResponse<T> body) {
-    return new Page<>(this, body);
+    return new Page<>(this, body, null);
   }
 
-  private HttpUrl nextUrl(ListResponse<T> previous) {
-    String next = previous.nextPageUrl();
+  private HttpUrl nextUrl(Page<T> previous) {
+    String next = previous.body().nextPageUrl();
     if (next == null) {
       throw new java.util.NoSuchElementException("this is the last page");
     }
-    return context.resolvePageUrl(next);
+    HttpUrl url = context.resolvePageUrl(next);
+    if (url.equals(previous.fetchedFrom())) {
+      // Following it would request the same page forever.
+      throw new IllegalStateException("the API answered page " + url + " with itself as the next page");
+    }
+    return url;
   }
 }

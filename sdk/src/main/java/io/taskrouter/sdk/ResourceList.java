@@ -24,16 +24,16 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the item type
  */
 public final class ResourceList<T> implements Iterable<T> {
-  /** The API's largest page. */
-  static final long MAX_PAGE_SIZE = 1000;
-
   private final Pager<T, ?> pager;
   private final @Nullable Long pageSize;
+  /** The largest PageSize the spec allows for this list. */
+  private final long maxPageSize;
   private final long limit;
 
-  ResourceList(Pager<T, ?> pager, @Nullable Long pageSize, long limit) {
+  ResourceList(Pager<T, ?> pager, @Nullable Long pageSize, long maxPageSize, long limit) {
     this.pager = pager;
     this.pageSize = pageSize;
+    this.maxPageSize = maxPageSize;
     this.limit = limit;
   }
 
@@ -46,7 +46,7 @@ public final class ResourceList<T> implements Iterable<T> {
     if (maxItems < 0) {
       throw new IllegalArgumentException("limit must be zero or positive, got " + maxItems);
     }
-    return new ResourceList<>(pager, pageSize, maxItems);
+    return new ResourceList<>(pager, pageSize, maxPageSize, maxItems);
   }
 
   @Override
@@ -74,14 +74,20 @@ public final class ResourceList<T> implements Iterable<T> {
   /** @return the pages, fetched lazily one after the other (the limit does not apply) */
   public Iterable<Page<T>> pages() {
     return () -> new Iterator<Page<T>>() {
+      private @Nullable Page<T> last;
       private @Nullable Page<T> next;
       private boolean started;
 
       @Override
       public boolean hasNext() {
-        if (!started) {
-          started = true;
-          next = firstPage();
+        // The next page is fetched here, when it is asked for, never ahead of time.
+        if (next == null) {
+          if (!started) {
+            started = true;
+            next = firstPage();
+          } else if (last != null && last.hasNextPage()) {
+            next = last.nextPage();
+          }
         }
         return next != null;
       }
@@ -91,9 +97,9 @@ public final class ResourceList<T> implements Iterable<T> {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        Page<T> current = next;
-        next = current.hasNextPage() ? current.nextPage() : null;
-        return current;
+        last = next;
+        next = null;
+        return last;
       }
     };
   }
@@ -103,7 +109,7 @@ public final class ResourceList<T> implements Iterable<T> {
       return pageSize;
     }
     // Asking for 5 items should not fetch a page of 50.
-    return Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
+    return Math.max(1, Math.min(limit, maxPageSize));
   }
 
   private final class ItemIterator implements Iterator<T> {

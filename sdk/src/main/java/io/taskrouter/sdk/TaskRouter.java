@@ -2,7 +2,9 @@ package io.taskrouter.sdk;
 
 import io.taskrouter.sdk.internal.AuthInterceptor;
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.ErrorBodyLimit;
 import io.taskrouter.sdk.internal.Moshis;
+import io.taskrouter.sdk.internal.OneShotPosts;
 import io.taskrouter.sdk.internal.RequestLogger;
 import io.taskrouter.sdk.internal.WireFormat;
 import java.io.IOException;
@@ -40,15 +42,15 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
   private final String username;
   private final OkHttpClient http;
   private final boolean ownsHttpClient;
-  private final ApiContext.Scheduler scheduler;
+  private final ApiContext context;
 
-  private TaskRouter(Builder builder, ApiContext context, OkHttpClient http, ApiContext.Scheduler scheduler) {
+  private TaskRouter(Builder builder, ApiContext context, OkHttpClient http) {
     super(context);
     this.baseUrl = context.baseUrl();
     this.username = builder.username;
     this.http = http;
     this.ownsHttpClient = builder.httpClient == null;
-    this.scheduler = scheduler;
+    this.context = context;
   }
 
   /** @return a builder; credentials are required, everything else has a default */
@@ -67,12 +69,13 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
   }
 
   /**
-   * Stops the retry scheduler and, when the SDK created the OkHttp client itself, its threads and
-   * idle connections. Calls after closing fail.
+   * Refuses further calls ({@link IllegalStateException}), fails the asynchronous calls still in
+   * flight or waiting to retry ({@link TransportException}), stops the retry scheduler and, when the
+   * SDK created the OkHttp client itself, its threads and idle connections.
    */
   @Override
   public void close() {
-    scheduler.shutdown();
+    context.close();
     if (ownsHttpClient) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
@@ -81,7 +84,8 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "TaskRouter{baseUrl=" + baseUrl + ", username=" + maskedUsername(username) + "}";
+    return "TaskRouter{baseUrl=" + baseUrl.newBuilder().username("").password("").build() + ", username="
+        + maskedUsername(username) + "}";
   }
 
   static String maskedUsername(String username) {
@@ -89,7 +93,7 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
   }
 
   static String version() {
-    try (InputStream in = TaskRouter.class.getResourceAsStream("version.properties")) {
+    try (InputStream in = TaskRouter.class.getResourceAsStream("/io/taskrouter/sdk/version.properties")) {
       Properties properties = new Properties();
       if (in != null) {
         properties.load(in);
@@ -241,14 +245,16 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
           .connectTimeout(connectTimeout)
           .readTimeout(readTimeout)
           .writeTimeout(writeTimeout)
-          .callTimeout(callTimeout)
-          // OkHttp would silently resend a request, a POST included, after some connection
-          // failures; the RetryPolicy decides instead, and never resends a POST that may have landed.
-          .retryOnConnectionFailure(false);
+          .callTimeout(callTimeout);
       if (httpCustomizer != null) {
         httpCustomizer.accept(http);
       }
       http.addInterceptor(new AuthInterceptor(baseUrl, username, secret, userAgent()));
+      // OkHttp resends a request after some connection failures (and on 408); a one-shot body
+      // makes it stop at a POST that may have reached the API, while it keeps trying the next
+      // address of a host that is down before anything was sent.
+      http.addInterceptor(new OneShotPosts());
+      http.addInterceptor(new ErrorBodyLimit());
       if (requestLog != null) {
         http.addInterceptor(new RequestLogger(requestLog));
       }
@@ -256,12 +262,14 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
       Retrofit retrofit = new Retrofit.Builder()
           .baseUrl(baseUrl)
           .client(client)
+          // Futures complete on OkHttp's threads, never on Android's main thread (where a join()
+          // would deadlock).
+          .callbackExecutor(Runnable::run)
           .addConverterFactory(new WireFormat())
           .addConverterFactory(MoshiConverterFactory.create(Moshis.MOSHI))
           .build();
-      ApiContext.Scheduler scheduler = new ApiContext.Scheduler();
-      ApiContext context = new ApiContext(retrofit, client, baseUrl, retryPolicy, scheduler);
-      return new TaskRouter(this, context, client, scheduler);
+      ApiContext context = new ApiContext(retrofit, client, baseUrl, retryPolicy, new ApiContext.Scheduler());
+      return new TaskRouter(this, context, client);
     }
 
     private static String userAgent() {

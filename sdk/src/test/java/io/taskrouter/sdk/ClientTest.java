@@ -50,7 +50,7 @@ class ClientTest extends MockApi {
       assertThat(used.writeTimeoutMillis()).isEqualTo(5000);
       assertThat(used.callTimeoutMillis()).isEqualTo(6000);
       assertThat(used.followRedirects()).isFalse();
-      assertThat(used.retryOnConnectionFailure()).as("OkHttp's silent retries are off").isFalse();
+      assertThat(used.interceptors()).hasAtLeastOneElementOfType(io.taskrouter.sdk.internal.OneShotPosts.class);
       assertThat(yours.interceptors()).as("your client is not changed").isEmpty();
     }
     assertThat(yours.dispatcher().executorService().isShutdown()).as("closing leaves your client alone").isFalse();

@@ -62,7 +62,7 @@ public final class CreateActivityParams {
   }
 
   /**
-   * Name of the Activity, up to 64 characters, e.g. {&#64;code On Break}.
+   * Name of the Activity, up to 64 characters, e.g. {@code On Break}.
    *
    * @return the value of {@code FriendlyName}, or null when it is not set
    */
@@ -118,7 +118,7 @@ public final class CreateActivityParams {
     private Builder() {}
 
     /**
-     * Name of the Activity, up to 64 characters, e.g. {&#64;code On Break}.
+     * Name of the Activity, up to 64 characters, e.g. {@code On Break}.
      *
      * @param friendlyName the value of {@code FriendlyName}
      * @return this builder

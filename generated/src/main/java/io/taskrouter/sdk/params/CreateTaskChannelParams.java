@@ -74,7 +74,7 @@ public final class CreateTaskChannelParams {
   }
 
   /**
-   * Identifier of the channel, e.g. {&#64;code voice}: letters, digits, {&#64;code _} and {&#64;code $}, not starting with a digit.
+   * Identifier of the channel, e.g. {@code voice}: letters, digits, {@code _} and {@code $}, not starting with a digit.
    *
    * @return the value of {@code UniqueName}, or null when it is not set
    */
@@ -83,7 +83,7 @@ public final class CreateTaskChannelParams {
   }
 
   /**
-   * When {&#64;code true}, Tasks of this channel prefer the Worker that has been idle the longest on this particular channel.
+   * When {@code true}, Tasks of this channel prefer the Worker that has been idle the longest on this particular channel.
    *
    * @return the value of {@code ChannelOptimizedRouting}, or null when it is not set
    */
@@ -143,7 +143,7 @@ public final class CreateTaskChannelParams {
     }
 
     /**
-     * Identifier of the channel, e.g. {&#64;code voice}: letters, digits, {&#64;code _} and {&#64;code $}, not starting with a digit.
+     * Identifier of the channel, e.g. {@code voice}: letters, digits, {@code _} and {@code $}, not starting with a digit.
      *
      * @param uniqueName the value of {@code UniqueName}
      * @return this builder
@@ -154,7 +154,7 @@ public final class CreateTaskChannelParams {
     }
 
     /**
-     * When {&#64;code true}, Tasks of this channel prefer the Worker that has been idle the longest on this particular channel.
+     * When {@code true}, Tasks of this channel prefer the Worker that has been idle the longest on this particular channel.
      *
      * @param channelOptimizedRouting the value of {@code ChannelOptimizedRouting}
      * @return this builder

@@ -83,7 +83,7 @@ public final class CreateTaskParams {
   }
 
   /**
-   * Time to live in seconds. A Task still waiting when it expires is canceled (reason {&#64;code Task TTL Exceeded}). Default 86400 (one day), maximum 1209600 (14 days).
+   * Time to live in seconds. A Task still waiting when it expires is canceled (reason {@code Task TTL Exceeded}). Default 86400 (one day), maximum 1209600 (14 days).
    *
    * @return the value of {@code Timeout}, or null when it is not set
    */
@@ -101,7 +101,7 @@ public final class CreateTaskParams {
   }
 
   /**
-   * TaskChannel of the Task, by SID or unique name. Default {&#64;code default}.
+   * TaskChannel of the Task, by SID or unique name. Default {@code default}.
    *
    * @return the value of {@code TaskChannel}, or null when it is not set
    */
@@ -119,7 +119,7 @@ public final class CreateTaskParams {
   }
 
   /**
-   * JSON object describing the Task; Workflow filters and target expressions are evaluated against it. At most 4096 characters. Default {&#64;code {}}.
+   * JSON object describing the Task; Workflow filters and target expressions are evaluated against it. At most 4096 characters. Default {@code {}}.
    *
    * @return the value of {@code Attributes}, or null when it is not set
    */
@@ -146,7 +146,7 @@ public final class CreateTaskParams {
   }
 
   /**
-   * {&#64;code true} lets a Task routed to a specific Worker ignore that Worker's channel capacity (the default in that case); {&#64;code false} respects it.
+   * {@code true} lets a Task routed to a specific Worker ignore that Worker's channel capacity (the default in that case); {@code false} respects it.
    *
    * @return the value of {@code IgnoreCapacity}, or null when it is not set
    */
@@ -216,7 +216,7 @@ public final class CreateTaskParams {
     private Builder() {}
 
     /**
-     * Time to live in seconds. A Task still waiting when it expires is canceled (reason {&#64;code Task TTL Exceeded}). Default 86400 (one day), maximum 1209600 (14 days).
+     * Time to live in seconds. A Task still waiting when it expires is canceled (reason {@code Task TTL Exceeded}). Default 86400 (one day), maximum 1209600 (14 days).
      *
      * @param timeout the value of {@code Timeout}
      * @return this builder
@@ -238,7 +238,7 @@ public final class CreateTaskParams {
     }
 
     /**
-     * TaskChannel of the Task, by SID or unique name. Default {&#64;code default}.
+     * TaskChannel of the Task, by SID or unique name. Default {@code default}.
      *
      * @param taskChannel the value of {@code TaskChannel}
      * @return this builder
@@ -260,7 +260,7 @@ public final class CreateTaskParams {
     }
 
     /**
-     * JSON object describing the Task; Workflow filters and target expressions are evaluated against it. At most 4096 characters. Default {&#64;code {}}.
+     * JSON object describing the Task; Workflow filters and target expressions are evaluated against it. At most 4096 characters. Default {@code {}}.
      *
      * @param attributes a JSON object, as text; refused when it is not one
      * @return this builder
@@ -271,7 +271,7 @@ public final class CreateTaskParams {
     }
 
     /**
-     * JSON object describing the Task; Workflow filters and target expressions are evaluated against it. At most 4096 characters. Default {&#64;code {}}.
+     * JSON object describing the Task; Workflow filters and target expressions are evaluated against it. At most 4096 characters. Default {@code {}}.
      *
      * @param attributes a Map, or any object Moshi can write as a JSON object
      * @return this builder
@@ -304,7 +304,7 @@ public final class CreateTaskParams {
     }
 
     /**
-     * {&#64;code true} lets a Task routed to a specific Worker ignore that Worker's channel capacity (the default in that case); {&#64;code false} respects it.
+     * {@code true} lets a Task routed to a specific Worker ignore that Worker's channel capacity (the default in that case); {@code false} respects it.
      *
      * @param ignoreCapacity the value of {@code IgnoreCapacity}
      * @return this builder

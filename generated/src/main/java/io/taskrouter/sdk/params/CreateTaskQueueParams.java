@@ -84,7 +84,7 @@ public final class CreateTaskQueueParams {
   }
 
   /**
-   * Expression over worker attributes selecting the Workers that belong to the queue, e.g. {&#64;code skills HAS 'billing'}. Default {&#64;code 1==1} (every Worker).
+   * Expression over worker attributes selecting the Workers that belong to the queue, e.g. {@code skills HAS 'billing'}. Default {@code 1==1} (every Worker).
    *
    * @return the value of {@code TargetWorkers}, or null when it is not set
    */
@@ -186,7 +186,7 @@ public final class CreateTaskQueueParams {
     }
 
     /**
-     * Expression over worker attributes selecting the Workers that belong to the queue, e.g. {&#64;code skills HAS 'billing'}. Default {&#64;code 1==1} (every Worker).
+     * Expression over worker attributes selecting the Workers that belong to the queue, e.g. {@code skills HAS 'billing'}. Default {@code 1==1} (every Worker).
      *
      * @param targetWorkers the value of {@code TargetWorkers}
      * @return this builder

@@ -83,7 +83,7 @@ public final class CreateWorkerParams {
   }
 
   /**
-   * JSON object describing the Worker (skills, languages, contact URI, ...); queue and workflow expressions are evaluated against it. At most 4096 characters. Default {&#64;code {}}.
+   * JSON object describing the Worker (skills, languages, contact URI, ...); queue and workflow expressions are evaluated against it. At most 4096 characters. Default {@code {}}.
    *
    * @return the value of {@code Attributes}, or null when it is not set
    */
@@ -154,7 +154,7 @@ public final class CreateWorkerParams {
     }
 
     /**
-     * JSON object describing the Worker (skills, languages, contact URI, ...); queue and workflow expressions are evaluated against it. At most 4096 characters. Default {&#64;code {}}.
+     * JSON object describing the Worker (skills, languages, contact URI, ...); queue and workflow expressions are evaluated against it. At most 4096 characters. Default {@code {}}.
      *
      * @param attributes a JSON object, as text; refused when it is not one
      * @return this builder
@@ -165,7 +165,7 @@ public final class CreateWorkerParams {
     }
 
     /**
-     * JSON object describing the Worker (skills, languages, contact URI, ...); queue and workflow expressions are evaluated against it. At most 4096 characters. Default {&#64;code {}}.
+     * JSON object describing the Worker (skills, languages, contact URI, ...); queue and workflow expressions are evaluated against it. At most 4096 characters. Default {@code {}}.
      *
      * @param attributes a Map, or any object Moshi can write as a JSON object
      * @return this builder

@@ -80,7 +80,7 @@ public final class CreateWorkflowParams {
   }
 
   /**
-   * JSON routing configuration of the form {&#64;code {"task_routing": {"filters": [...], "default_filter": {"queue": "WQ..."}}}}. At most about 1 MB.
+   * JSON routing configuration of the form {@code {"task_routing": {"filters": [...], "default_filter": {"queue": "WQ..."}}}}. At most about 1 MB.
    *
    * @return the value of {@code Configuration}, or null when it is not set
    */
@@ -171,7 +171,7 @@ public final class CreateWorkflowParams {
     }
 
     /**
-     * JSON routing configuration of the form {&#64;code {"task_routing": {"filters": [...], "default_filter": {"queue": "WQ..."}}}}. At most about 1 MB.
+     * JSON routing configuration of the form {@code {"task_routing": {"filters": [...], "default_filter": {"queue": "WQ..."}}}}. At most about 1 MB.
      *
      * @param configuration a JSON object, as text; refused when it is not one
      * @return this builder
@@ -182,7 +182,7 @@ public final class CreateWorkflowParams {
     }
 
     /**
-     * JSON routing configuration of the form {&#64;code {"task_routing": {"filters": [...], "default_filter": {"queue": "WQ..."}}}}. At most about 1 MB.
+     * JSON routing configuration of the form {@code {"task_routing": {"filters": [...], "default_filter": {"queue": "WQ..."}}}}. At most about 1 MB.
      *
      * @param configuration a Map, or any object Moshi can write as a JSON object
      * @return this builder

@@ -75,7 +75,7 @@ public final class CreateWorkspaceParams {
   }
 
   /**
-   * Display name of the Workspace, e.g. {&#64;code Support Center}.
+   * Display name of the Workspace, e.g. {@code Support Center}.
    *
    * @return the value of {@code FriendlyName}, or null when it is not set
    */
@@ -84,7 +84,7 @@ public final class CreateWorkspaceParams {
   }
 
   /**
-   * URL that receives a POST for each Workspace event (restricted by {&#64;code EventsFilter}).
+   * URL that receives a POST for each Workspace event (restricted by {@code EventsFilter}).
    *
    * @return the value of {@code EventCallbackUrl}, or null when it is not set
    */
@@ -93,7 +93,7 @@ public final class CreateWorkspaceParams {
   }
 
   /**
-   * Comma-separated event types to deliver to {&#64;code EventCallbackUrl}, e.g. {&#64;code task.created,task.completed}. When empty, every event is delivered.
+   * Comma-separated event types to deliver to {@code EventCallbackUrl}, e.g. {@code task.created,task.completed}. When empty, every event is delivered.
    *
    * @return the value of {@code EventsFilter}, or null when it is not set
    */
@@ -111,7 +111,7 @@ public final class CreateWorkspaceParams {
   }
 
   /**
-   * {&#64;code FIFO} also creates a TaskQueue and a Workflow that sends every Task to it; {&#64;code NONE} (the default) creates only the default activities.
+   * {@code FIFO} also creates a TaskQueue and a Workflow that sends every Task to it; {@code NONE} (the default) creates only the default activities.
    *
    * @return the value of {@code Template}, or null when it is not set
    */
@@ -175,7 +175,7 @@ public final class CreateWorkspaceParams {
     private Builder() {}
 
     /**
-     * Display name of the Workspace, e.g. {&#64;code Support Center}.
+     * Display name of the Workspace, e.g. {@code Support Center}.
      *
      * @param friendlyName the value of {@code FriendlyName}
      * @return this builder
@@ -186,7 +186,7 @@ public final class CreateWorkspaceParams {
     }
 
     /**
-     * URL that receives a POST for each Workspace event (restricted by {&#64;code EventsFilter}).
+     * URL that receives a POST for each Workspace event (restricted by {@code EventsFilter}).
      *
      * @param eventCallbackUrl the value of {@code EventCallbackUrl}
      * @return this builder
@@ -197,7 +197,7 @@ public final class CreateWorkspaceParams {
     }
 
     /**
-     * Comma-separated event types to deliver to {&#64;code EventCallbackUrl}, e.g. {&#64;code task.created,task.completed}. When empty, every event is delivered.
+     * Comma-separated event types to deliver to {@code EventCallbackUrl}, e.g. {@code task.created,task.completed}. When empty, every event is delivered.
      *
      * @param eventsFilter the value of {@code EventsFilter}
      * @return this builder
@@ -219,7 +219,7 @@ public final class CreateWorkspaceParams {
     }
 
     /**
-     * {&#64;code FIFO} also creates a TaskQueue and a Workflow that sends every Task to it; {&#64;code NONE} (the default) creates only the default activities.
+     * {@code FIFO} also creates a TaskQueue and a Workflow that sends every Task to it; {@code NONE} (the default) creates only the default activities.
      *
      * @param template the value of {@code Template}
      * @return this builder

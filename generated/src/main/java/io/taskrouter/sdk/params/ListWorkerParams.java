@@ -152,7 +152,7 @@ public final class ListWorkerParams {
   }
 
   /**
-   * Sort order of the result, given as {@code &lt;field&gt;:asc} or {@code &lt;field&gt;:desc}.
+   * Sort order of the result, given as {@code <field>:asc} or {@code <field>:desc}.
    *
    * @return the value of {@code Ordering}, or null when it is not set
    */
@@ -321,7 +321,7 @@ public final class ListWorkerParams {
     }
 
     /**
-     * Sort order of the result, given as {@code &lt;field&gt;:asc} or {@code &lt;field&gt;:desc}.
+     * Sort order of the result, given as {@code <field>:asc} or {@code <field>:desc}.
      *
      * @param ordering the value of {@code Ordering}
      * @return this builder

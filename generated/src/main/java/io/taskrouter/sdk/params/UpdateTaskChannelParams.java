@@ -71,7 +71,7 @@ public final class UpdateTaskChannelParams {
   }
 
   /**
-   * When {&#64;code true}, Tasks of this channel prefer the Worker that has been idle the longest on this particular channel.
+   * When {@code true}, Tasks of this channel prefer the Worker that has been idle the longest on this particular channel.
    *
    * @return the value of {@code ChannelOptimizedRouting}, or null when it is not set
    */
@@ -129,7 +129,7 @@ public final class UpdateTaskChannelParams {
     }
 
     /**
-     * When {&#64;code true}, Tasks of this channel prefer the Worker that has been idle the longest on this particular channel.
+     * When {@code true}, Tasks of this channel prefer the Worker that has been idle the longest on this particular channel.
      *
      * @param channelOptimizedRouting the value of {@code ChannelOptimizedRouting}
      * @return this builder

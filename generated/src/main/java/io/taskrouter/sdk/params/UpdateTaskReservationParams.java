@@ -253,7 +253,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * Assignment instruction to run: {&#64;code accept}, {&#64;code reject}, {&#64;code dequeue}, {&#64;code call}, {&#64;code redirect} or {&#64;code conference}.
+   * Assignment instruction to run: {@code accept}, {@code reject}, {@code dequeue}, {@code call}, {@code redirect} or {@code conference}.
    *
    * @return the value of {@code Instruction}, or null when it is not set
    */
@@ -280,7 +280,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * dequeue: recording mode of the call, e.g. {&#64;code record-from-answer}.
+   * dequeue: recording mode of the call, e.g. {@code record-from-answer}.
    *
    * @return the value of {@code DequeueRecord}, or null when it is not set
    */
@@ -298,7 +298,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * dequeue: number or client address to connect. Defaults to the Worker's {&#64;code contact_uri} attribute.
+   * dequeue: number or client address to connect. Defaults to the Worker's {@code contact_uri} attribute.
    *
    * @return the value of {@code DequeueTo}, or null when it is not set
    */
@@ -343,7 +343,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * call: number or client address to dial. Defaults to the Worker's {&#64;code contact_uri} attribute.
+   * call: number or client address to dial. Defaults to the Worker's {@code contact_uri} attribute.
    *
    * @return the value of {@code CallTo}, or null when it is not set
    */
@@ -406,7 +406,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * conference: number or client address of the Worker leg. Defaults to the Worker's {&#64;code contact_uri} attribute.
+   * conference: number or client address of the Worker leg. Defaults to the Worker's {@code contact_uri} attribute.
    *
    * @return the value of {@code To}, or null when it is not set
    */
@@ -442,7 +442,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * conference: call progress events reported to {&#64;code StatusCallback}.
+   * conference: call progress events reported to {@code StatusCallback}.
    *
    * @return the value of {@code StatusCallbackEvent}, or null when it is not set
    */
@@ -478,7 +478,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * conference: beep setting on join/leave, e.g. {&#64;code true}, {&#64;code false}, {&#64;code onEnter} or {&#64;code onExit}.
+   * conference: beep setting on join/leave, e.g. {@code true}, {@code false}, {@code onEnter} or {@code onExit}.
    *
    * @return the value of {@code Beep}, or null when it is not set
    */
@@ -559,7 +559,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * conference: conference events reported to {&#64;code ConferenceStatusCallback}.
+   * conference: conference events reported to {@code ConferenceStatusCallback}.
    *
    * @return the value of {@code ConferenceStatusCallbackEvent}, or null when it is not set
    */
@@ -568,7 +568,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * conference: whether and when to record the conference, e.g. {&#64;code record-from-start} or {&#64;code do-not-record}.
+   * conference: whether and when to record the conference, e.g. {@code record-from-start} or {@code do-not-record}.
    *
    * @return the value of {@code ConferenceRecord}, or null when it is not set
    */
@@ -577,7 +577,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * conference: {&#64;code trim-silence} removes leading and trailing silence from the recording; {&#64;code do-not-trim} keeps it.
+   * conference: {@code trim-silence} removes leading and trailing silence from the recording; {@code do-not-trim} keeps it.
    *
    * @return the value of {@code ConferenceTrim}, or null when it is not set
    */
@@ -586,7 +586,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * conference: {&#64;code mono} or {&#64;code dual} recording of the Worker leg.
+   * conference: {@code mono} or {@code dual} recording of the Worker leg.
    *
    * @return the value of {@code RecordingChannels}, or null when it is not set
    */
@@ -631,7 +631,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * conference: region where the conference is mixed, e.g. {&#64;code us1}.
+   * conference: region where the conference is mixed, e.g. {@code us1}.
    *
    * @return the value of {@code Region}, or null when it is not set
    */
@@ -640,7 +640,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * conference: user name for SIP authentication when {&#64;code To} is a SIP address.
+   * conference: user name for SIP authentication when {@code To} is a SIP address.
    *
    * @return the value of {@code SipAuthUsername}, or null when it is not set
    */
@@ -649,7 +649,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * conference: password for SIP authentication when {&#64;code To} is a SIP address.
+   * conference: password for SIP authentication when {@code To} is a SIP address.
    *
    * @return the value of {@code SipAuthPassword}, or null when it is not set
    */
@@ -658,7 +658,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * dequeue: call progress events to report to {&#64;code DequeueStatusCallbackUrl}.
+   * dequeue: call progress events to report to {@code DequeueStatusCallbackUrl}.
    *
    * @return the value of {@code DequeueStatusCallbackEvent}, or null when it is not set
    */
@@ -712,7 +712,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * conference: jitter buffer size of the Worker leg: {&#64;code off}, {&#64;code small}, {&#64;code medium} or {&#64;code large}.
+   * conference: jitter buffer size of the Worker leg: {@code off}, {@code small}, {@code medium} or {@code large}.
    *
    * @return the value of {@code JitterBufferSize}, or null when it is not set
    */
@@ -898,7 +898,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * Assignment instruction to run: {&#64;code accept}, {&#64;code reject}, {&#64;code dequeue}, {&#64;code call}, {&#64;code redirect} or {&#64;code conference}.
+     * Assignment instruction to run: {@code accept}, {@code reject}, {@code dequeue}, {@code call}, {@code redirect} or {@code conference}.
      *
      * @param instruction the value of {@code Instruction}
      * @return this builder
@@ -931,7 +931,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * dequeue: recording mode of the call, e.g. {&#64;code record-from-answer}.
+     * dequeue: recording mode of the call, e.g. {@code record-from-answer}.
      *
      * @param dequeueRecord the value of {@code DequeueRecord}
      * @return this builder
@@ -953,7 +953,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * dequeue: number or client address to connect. Defaults to the Worker's {&#64;code contact_uri} attribute.
+     * dequeue: number or client address to connect. Defaults to the Worker's {@code contact_uri} attribute.
      *
      * @param dequeueTo the value of {@code DequeueTo}
      * @return this builder
@@ -1008,7 +1008,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * call: number or client address to dial. Defaults to the Worker's {&#64;code contact_uri} attribute.
+     * call: number or client address to dial. Defaults to the Worker's {@code contact_uri} attribute.
      *
      * @param callTo the value of {@code CallTo}
      * @return this builder
@@ -1085,7 +1085,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * conference: number or client address of the Worker leg. Defaults to the Worker's {&#64;code contact_uri} attribute.
+     * conference: number or client address of the Worker leg. Defaults to the Worker's {@code contact_uri} attribute.
      *
      * @param to the value of {@code To}
      * @return this builder
@@ -1129,7 +1129,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * conference: call progress events reported to {&#64;code StatusCallback}.
+     * conference: call progress events reported to {@code StatusCallback}.
      * Sent as the name {@code StatusCallbackEvent} repeated, once per value.
      *
      * @param statusCallbackEvent the values
@@ -1141,7 +1141,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * conference: call progress events reported to {&#64;code StatusCallback}.
+     * conference: call progress events reported to {@code StatusCallback}.
      * Sent as the name {@code StatusCallbackEvent} repeated, once per value.
      *
      * @param statusCallbackEvent the values
@@ -1185,7 +1185,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * conference: beep setting on join/leave, e.g. {&#64;code true}, {&#64;code false}, {&#64;code onEnter} or {&#64;code onExit}.
+     * conference: beep setting on join/leave, e.g. {@code true}, {@code false}, {@code onEnter} or {@code onExit}.
      *
      * @param beep the value of {@code Beep}
      * @return this builder
@@ -1284,7 +1284,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * conference: conference events reported to {&#64;code ConferenceStatusCallback}.
+     * conference: conference events reported to {@code ConferenceStatusCallback}.
      * Sent as the name {@code ConferenceStatusCallbackEvent} repeated, once per value.
      *
      * @param conferenceStatusCallbackEvent the values
@@ -1296,7 +1296,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * conference: conference events reported to {&#64;code ConferenceStatusCallback}.
+     * conference: conference events reported to {@code ConferenceStatusCallback}.
      * Sent as the name {@code ConferenceStatusCallbackEvent} repeated, once per value.
      *
      * @param conferenceStatusCallbackEvent the values
@@ -1307,7 +1307,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * conference: whether and when to record the conference, e.g. {&#64;code record-from-start} or {&#64;code do-not-record}.
+     * conference: whether and when to record the conference, e.g. {@code record-from-start} or {@code do-not-record}.
      *
      * @param conferenceRecord the value of {@code ConferenceRecord}
      * @return this builder
@@ -1318,7 +1318,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * conference: {&#64;code trim-silence} removes leading and trailing silence from the recording; {&#64;code do-not-trim} keeps it.
+     * conference: {@code trim-silence} removes leading and trailing silence from the recording; {@code do-not-trim} keeps it.
      *
      * @param conferenceTrim the value of {@code ConferenceTrim}
      * @return this builder
@@ -1329,7 +1329,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * conference: {&#64;code mono} or {&#64;code dual} recording of the Worker leg.
+     * conference: {@code mono} or {@code dual} recording of the Worker leg.
      *
      * @param recordingChannels the value of {@code RecordingChannels}
      * @return this builder
@@ -1384,7 +1384,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * conference: region where the conference is mixed, e.g. {&#64;code us1}.
+     * conference: region where the conference is mixed, e.g. {@code us1}.
      *
      * @param region the value of {@code Region}
      * @return this builder
@@ -1395,7 +1395,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * conference: user name for SIP authentication when {&#64;code To} is a SIP address.
+     * conference: user name for SIP authentication when {@code To} is a SIP address.
      *
      * @param sipAuthUsername the value of {@code SipAuthUsername}
      * @return this builder
@@ -1406,7 +1406,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * conference: password for SIP authentication when {&#64;code To} is a SIP address.
+     * conference: password for SIP authentication when {@code To} is a SIP address.
      *
      * @param sipAuthPassword the value of {@code SipAuthPassword}
      * @return this builder
@@ -1417,7 +1417,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * dequeue: call progress events to report to {&#64;code DequeueStatusCallbackUrl}.
+     * dequeue: call progress events to report to {@code DequeueStatusCallbackUrl}.
      * Sent as the name {@code DequeueStatusCallbackEvent} repeated, once per value.
      *
      * @param dequeueStatusCallbackEvent the values
@@ -1429,7 +1429,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * dequeue: call progress events to report to {&#64;code DequeueStatusCallbackUrl}.
+     * dequeue: call progress events to report to {@code DequeueStatusCallbackUrl}.
      * Sent as the name {@code DequeueStatusCallbackEvent} repeated, once per value.
      *
      * @param dequeueStatusCallbackEvent the values
@@ -1495,7 +1495,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * conference: jitter buffer size of the Worker leg: {&#64;code off}, {&#64;code small}, {&#64;code medium} or {&#64;code large}.
+     * conference: jitter buffer size of the Worker leg: {@code off}, {@code small}, {@code medium} or {@code large}.
      *
      * @param jitterBufferSize the value of {@code JitterBufferSize}
      * @return this builder

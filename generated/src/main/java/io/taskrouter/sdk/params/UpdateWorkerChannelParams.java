@@ -71,7 +71,7 @@ public final class UpdateWorkerChannelParams {
   }
 
   /**
-   * {&#64;code false} stops offering Tasks of this channel to the Worker without changing the capacity; {&#64;code true} enables the channel again.
+   * {@code false} stops offering Tasks of this channel to the Worker without changing the capacity; {@code true} enables the channel again.
    *
    * @return the value of {@code Available}, or null when it is not set
    */
@@ -129,7 +129,7 @@ public final class UpdateWorkerChannelParams {
     }
 
     /**
-     * {&#64;code false} stops offering Tasks of this channel to the Worker without changing the capacity; {&#64;code true} enables the channel again.
+     * {@code false} stops offering Tasks of this channel to the Worker without changing the capacity; {@code true} enables the channel again.
      *
      * @param available the value of {@code Available}
      * @return this builder

@@ -246,7 +246,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * Assignment instruction to run: {&#64;code accept}, {&#64;code reject}, {&#64;code dequeue}, {&#64;code call}, {&#64;code redirect} or {&#64;code conference}.
+   * Assignment instruction to run: {@code accept}, {@code reject}, {@code dequeue}, {@code call}, {@code redirect} or {@code conference}.
    *
    * @return the value of {@code Instruction}, or null when it is not set
    */
@@ -273,7 +273,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * dequeue: recording mode of the call, e.g. {&#64;code record-from-answer}.
+   * dequeue: recording mode of the call, e.g. {@code record-from-answer}.
    *
    * @return the value of {@code DequeueRecord}, or null when it is not set
    */
@@ -291,7 +291,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * dequeue: number or client address to connect. Defaults to the Worker's {&#64;code contact_uri} attribute.
+   * dequeue: number or client address to connect. Defaults to the Worker's {@code contact_uri} attribute.
    *
    * @return the value of {@code DequeueTo}, or null when it is not set
    */
@@ -336,7 +336,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * call: number or client address to dial. Defaults to the Worker's {&#64;code contact_uri} attribute.
+   * call: number or client address to dial. Defaults to the Worker's {@code contact_uri} attribute.
    *
    * @return the value of {@code CallTo}, or null when it is not set
    */
@@ -399,7 +399,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * conference: number or client address of the Worker leg. Defaults to the Worker's {&#64;code contact_uri} attribute.
+   * conference: number or client address of the Worker leg. Defaults to the Worker's {@code contact_uri} attribute.
    *
    * @return the value of {@code To}, or null when it is not set
    */
@@ -435,7 +435,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * conference: call progress events reported to {&#64;code StatusCallback}.
+   * conference: call progress events reported to {@code StatusCallback}.
    *
    * @return the value of {@code StatusCallbackEvent}, or null when it is not set
    */
@@ -471,7 +471,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * conference: beep setting on join/leave, e.g. {&#64;code true}, {&#64;code false}, {&#64;code onEnter} or {&#64;code onExit}.
+   * conference: beep setting on join/leave, e.g. {@code true}, {@code false}, {@code onEnter} or {@code onExit}.
    *
    * @return the value of {@code Beep}, or null when it is not set
    */
@@ -552,7 +552,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * conference: conference events reported to {&#64;code ConferenceStatusCallback}.
+   * conference: conference events reported to {@code ConferenceStatusCallback}.
    *
    * @return the value of {@code ConferenceStatusCallbackEvent}, or null when it is not set
    */
@@ -561,7 +561,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * conference: whether and when to record the conference, e.g. {&#64;code record-from-start} or {&#64;code do-not-record}.
+   * conference: whether and when to record the conference, e.g. {@code record-from-start} or {@code do-not-record}.
    *
    * @return the value of {@code ConferenceRecord}, or null when it is not set
    */
@@ -570,7 +570,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * conference: {&#64;code trim-silence} removes leading and trailing silence from the recording; {&#64;code do-not-trim} keeps it.
+   * conference: {@code trim-silence} removes leading and trailing silence from the recording; {@code do-not-trim} keeps it.
    *
    * @return the value of {@code ConferenceTrim}, or null when it is not set
    */
@@ -579,7 +579,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * conference: {&#64;code mono} or {&#64;code dual} recording of the Worker leg.
+   * conference: {@code mono} or {@code dual} recording of the Worker leg.
    *
    * @return the value of {@code RecordingChannels}, or null when it is not set
    */
@@ -624,7 +624,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * conference: region where the conference is mixed, e.g. {&#64;code us1}.
+   * conference: region where the conference is mixed, e.g. {@code us1}.
    *
    * @return the value of {@code Region}, or null when it is not set
    */
@@ -633,7 +633,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * conference: user name for SIP authentication when {&#64;code To} is a SIP address.
+   * conference: user name for SIP authentication when {@code To} is a SIP address.
    *
    * @return the value of {@code SipAuthUsername}, or null when it is not set
    */
@@ -642,7 +642,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * conference: password for SIP authentication when {&#64;code To} is a SIP address.
+   * conference: password for SIP authentication when {@code To} is a SIP address.
    *
    * @return the value of {@code SipAuthPassword}, or null when it is not set
    */
@@ -651,7 +651,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * dequeue: call progress events to report to {&#64;code DequeueStatusCallbackUrl}.
+   * dequeue: call progress events to report to {@code DequeueStatusCallbackUrl}.
    *
    * @return the value of {@code DequeueStatusCallbackEvent}, or null when it is not set
    */
@@ -687,7 +687,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * conference: jitter buffer size of the Worker leg: {&#64;code off}, {&#64;code small}, {&#64;code medium} or {&#64;code large}.
+   * conference: jitter buffer size of the Worker leg: {@code off}, {@code small}, {@code medium} or {@code large}.
    *
    * @return the value of {@code JitterBufferSize}, or null when it is not set
    */
@@ -869,7 +869,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * Assignment instruction to run: {&#64;code accept}, {&#64;code reject}, {&#64;code dequeue}, {&#64;code call}, {&#64;code redirect} or {&#64;code conference}.
+     * Assignment instruction to run: {@code accept}, {@code reject}, {@code dequeue}, {@code call}, {@code redirect} or {@code conference}.
      *
      * @param instruction the value of {@code Instruction}
      * @return this builder
@@ -902,7 +902,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * dequeue: recording mode of the call, e.g. {&#64;code record-from-answer}.
+     * dequeue: recording mode of the call, e.g. {@code record-from-answer}.
      *
      * @param dequeueRecord the value of {@code DequeueRecord}
      * @return this builder
@@ -924,7 +924,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * dequeue: number or client address to connect. Defaults to the Worker's {&#64;code contact_uri} attribute.
+     * dequeue: number or client address to connect. Defaults to the Worker's {@code contact_uri} attribute.
      *
      * @param dequeueTo the value of {@code DequeueTo}
      * @return this builder
@@ -979,7 +979,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * call: number or client address to dial. Defaults to the Worker's {&#64;code contact_uri} attribute.
+     * call: number or client address to dial. Defaults to the Worker's {@code contact_uri} attribute.
      *
      * @param callTo the value of {@code CallTo}
      * @return this builder
@@ -1056,7 +1056,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * conference: number or client address of the Worker leg. Defaults to the Worker's {&#64;code contact_uri} attribute.
+     * conference: number or client address of the Worker leg. Defaults to the Worker's {@code contact_uri} attribute.
      *
      * @param to the value of {@code To}
      * @return this builder
@@ -1100,7 +1100,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * conference: call progress events reported to {&#64;code StatusCallback}.
+     * conference: call progress events reported to {@code StatusCallback}.
      * Sent as the name {@code StatusCallbackEvent} repeated, once per value.
      *
      * @param statusCallbackEvent the values
@@ -1112,7 +1112,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * conference: call progress events reported to {&#64;code StatusCallback}.
+     * conference: call progress events reported to {@code StatusCallback}.
      * Sent as the name {@code StatusCallbackEvent} repeated, once per value.
      *
      * @param statusCallbackEvent the values
@@ -1156,7 +1156,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * conference: beep setting on join/leave, e.g. {&#64;code true}, {&#64;code false}, {&#64;code onEnter} or {&#64;code onExit}.
+     * conference: beep setting on join/leave, e.g. {@code true}, {@code false}, {@code onEnter} or {@code onExit}.
      *
      * @param beep the value of {@code Beep}
      * @return this builder
@@ -1255,7 +1255,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * conference: conference events reported to {&#64;code ConferenceStatusCallback}.
+     * conference: conference events reported to {@code ConferenceStatusCallback}.
      * Sent as the name {@code ConferenceStatusCallbackEvent} repeated, once per value.
      *
      * @param conferenceStatusCallbackEvent the values
@@ -1267,7 +1267,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * conference: conference events reported to {&#64;code ConferenceStatusCallback}.
+     * conference: conference events reported to {@code ConferenceStatusCallback}.
      * Sent as the name {@code ConferenceStatusCallbackEvent} repeated, once per value.
      *
      * @param conferenceStatusCallbackEvent the values
@@ -1278,7 +1278,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * conference: whether and when to record the conference, e.g. {&#64;code record-from-start} or {&#64;code do-not-record}.
+     * conference: whether and when to record the conference, e.g. {@code record-from-start} or {@code do-not-record}.
      *
      * @param conferenceRecord the value of {@code ConferenceRecord}
      * @return this builder
@@ -1289,7 +1289,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * conference: {&#64;code trim-silence} removes leading and trailing silence from the recording; {&#64;code do-not-trim} keeps it.
+     * conference: {@code trim-silence} removes leading and trailing silence from the recording; {@code do-not-trim} keeps it.
      *
      * @param conferenceTrim the value of {@code ConferenceTrim}
      * @return this builder
@@ -1300,7 +1300,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * conference: {&#64;code mono} or {&#64;code dual} recording of the Worker leg.
+     * conference: {@code mono} or {@code dual} recording of the Worker leg.
      *
      * @param recordingChannels the value of {@code RecordingChannels}
      * @return this builder
@@ -1355,7 +1355,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * conference: region where the conference is mixed, e.g. {&#64;code us1}.
+     * conference: region where the conference is mixed, e.g. {@code us1}.
      *
      * @param region the value of {@code Region}
      * @return this builder
@@ -1366,7 +1366,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * conference: user name for SIP authentication when {&#64;code To} is a SIP address.
+     * conference: user name for SIP authentication when {@code To} is a SIP address.
      *
      * @param sipAuthUsername the value of {@code SipAuthUsername}
      * @return this builder
@@ -1377,7 +1377,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * conference: password for SIP authentication when {&#64;code To} is a SIP address.
+     * conference: password for SIP authentication when {@code To} is a SIP address.
      *
      * @param sipAuthPassword the value of {@code SipAuthPassword}
      * @return this builder
@@ -1388,7 +1388,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * dequeue: call progress events to report to {&#64;code DequeueStatusCallbackUrl}.
+     * dequeue: call progress events to report to {@code DequeueStatusCallbackUrl}.
      * Sent as the name {@code DequeueStatusCallbackEvent} repeated, once per value.
      *
      * @param dequeueStatusCallbackEvent the values
@@ -1400,7 +1400,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * dequeue: call progress events to report to {&#64;code DequeueStatusCallbackUrl}.
+     * dequeue: call progress events to report to {@code DequeueStatusCallbackUrl}.
      * Sent as the name {@code DequeueStatusCallbackEvent} repeated, once per value.
      *
      * @param dequeueStatusCallbackEvent the values
@@ -1444,7 +1444,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * conference: jitter buffer size of the Worker leg: {&#64;code off}, {&#64;code small}, {&#64;code medium} or {&#64;code large}.
+     * conference: jitter buffer size of the Worker leg: {@code off}, {@code small}, {@code medium} or {@code large}.
      *
      * @param jitterBufferSize the value of {@code JitterBufferSize}
      * @return this builder

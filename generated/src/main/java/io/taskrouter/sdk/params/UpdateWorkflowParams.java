@@ -119,7 +119,7 @@ public final class UpdateWorkflowParams {
   }
 
   /**
-   * {&#64;code true} routes the Workflow's pending Tasks again under the updated configuration.
+   * {@code true} routes the Workflow's pending Tasks again under the updated configuration.
    *
    * @return the value of {@code ReEvaluateTasks}, or null when it is not set
    */
@@ -240,7 +240,7 @@ public final class UpdateWorkflowParams {
     }
 
     /**
-     * {&#64;code true} routes the Workflow's pending Tasks again under the updated configuration.
+     * {@code true} routes the Workflow's pending Tasks again under the updated configuration.
      *
      * @param reEvaluateTasks the value of {@code ReEvaluateTasks}
      * @return this builder

@@ -78,7 +78,7 @@ public final class UpdateWorkspaceParams {
   }
 
   /**
-   * Activity given to new Workers created without an {&#64;code ActivitySid}.
+   * Activity given to new Workers created without an {@code ActivitySid}.
    *
    * @return the value of {@code DefaultActivitySid}, or null when it is not set
    */
@@ -87,7 +87,7 @@ public final class UpdateWorkspaceParams {
   }
 
   /**
-   * URL that receives a POST for each Workspace event (restricted by {&#64;code EventsFilter}).
+   * URL that receives a POST for each Workspace event (restricted by {@code EventsFilter}).
    *
    * @return the value of {@code EventCallbackUrl}, or null when it is not set
    */
@@ -96,7 +96,7 @@ public final class UpdateWorkspaceParams {
   }
 
   /**
-   * Comma-separated event types to deliver to {&#64;code EventCallbackUrl}, e.g. {&#64;code task.created,task.completed}. When empty, every event is delivered.
+   * Comma-separated event types to deliver to {@code EventCallbackUrl}, e.g. {@code task.created,task.completed}. When empty, every event is delivered.
    *
    * @return the value of {@code EventsFilter}, or null when it is not set
    */
@@ -189,7 +189,7 @@ public final class UpdateWorkspaceParams {
     private Builder() {}
 
     /**
-     * Activity given to new Workers created without an {&#64;code ActivitySid}.
+     * Activity given to new Workers created without an {@code ActivitySid}.
      *
      * @param defaultActivitySid the value of {@code DefaultActivitySid}
      * @return this builder
@@ -200,7 +200,7 @@ public final class UpdateWorkspaceParams {
     }
 
     /**
-     * URL that receives a POST for each Workspace event (restricted by {&#64;code EventsFilter}).
+     * URL that receives a POST for each Workspace event (restricted by {@code EventsFilter}).
      *
      * @param eventCallbackUrl the value of {@code EventCallbackUrl}
      * @return this builder
@@ -211,7 +211,7 @@ public final class UpdateWorkspaceParams {
     }
 
     /**
-     * Comma-separated event types to deliver to {&#64;code EventCallbackUrl}, e.g. {&#64;code task.created,task.completed}. When empty, every event is delivered.
+     * Comma-separated event types to deliver to {@code EventCallbackUrl}, e.g. {@code task.created,task.completed}. When empty, every event is delivered.
      *
      * @param eventsFilter the value of {@code EventsFilter}
      * @return this builder

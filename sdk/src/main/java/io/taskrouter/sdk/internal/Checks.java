@@ -66,7 +66,8 @@ public final class Checks {
       return null;
     }
     Pattern pattern = PATTERNS.computeIfAbsent(regex, Pattern::compile);
-    if (pattern.matcher(value).find()) {
+    // matches(), not find(): with find(), "$" would accept a value ending in a line break.
+    if (pattern.matcher(value).matches()) {
       return value;
     }
     Matcher sid = SID_PATTERN.matcher(regex);

@@ -66,6 +66,10 @@ public final class JsonText {
     if (value instanceof JsonSerializable) {
       return requireObject(name, ((JsonSerializable) value).toJson());
     }
+    if ("org.json.JSONObject".equals(value.getClass().getName())) {
+      // Android's own JSON object writes itself; Moshi cannot see into it.
+      return requireObject(name, value.toString());
+    }
     String json;
     try {
       Class<?> type = value instanceof Map ? Map.class : value.getClass();
