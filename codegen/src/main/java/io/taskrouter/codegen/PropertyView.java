@@ -28,6 +28,8 @@ public final class PropertyView {
   public final Integer minItems;
   public final Integer maxItems;
   public final String itemPattern;
+  /** A URL, which may carry credentials of the caller's own endpoint: masked in toString. */
+  public final boolean url;
 
   PropertyView(CodegenProperty p, TaskRouterCodegen codegen) {
     this.wireName = p.baseName;
@@ -39,6 +41,7 @@ public final class PropertyView {
     Object jsonFlag = p.vendorExtensions.get("x-sdk-json");
     this.json = Boolean.TRUE.equals(jsonFlag) || "true".equals(String.valueOf(jsonFlag));
     this.required = p.required;
+    this.url = "String".equals(p.dataType) && (p.isUri || "uri".equals(p.dataFormat));
     this.list = p.isArray;
     this.itemType = p.items == null ? null : p.items.dataType;
     this.minItems = p.minItems;

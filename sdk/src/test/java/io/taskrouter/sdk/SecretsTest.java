@@ -46,6 +46,16 @@ class SecretsTest extends MockApi {
   }
 
   @Test
+  void credentialsInCallbackUrlsAreMaskedInToString() {
+    respond(200, "{\"sid\":\"" + WW + "\",\"assignment_callback_url\":\"https://app:cb-secret@example.com/assign\"}");
+
+    io.taskrouter.sdk.model.Workflow workflow = client.workspace(WS).workflows().fetch(WW);
+
+    assertThat(workflow.getAssignmentCallbackUrl()).isEqualTo("https://app:cb-secret@example.com/assign");
+    assertThat(workflow.toString()).contains("https://****@example.com/assign").doesNotContain("cb-secret");
+  }
+
+  @Test
   void theRequestLogShowsRequestsButNoHeaders() {
     try (TaskRouter logging = loggingClient()) {
       respond(200, fixture("task.json"));

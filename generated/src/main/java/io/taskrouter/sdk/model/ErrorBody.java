@@ -5,6 +5,7 @@ package io.taskrouter.sdk.model;
 
 
 import com.squareup.moshi.Json;
+import io.taskrouter.sdk.internal.Checks;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -102,7 +103,7 @@ public final class ErrorBody {
     return "ErrorBody{"
         + "code=" + code
         + ", message=" + message
-        + ", moreInfo=" + moreInfo
+        + ", moreInfo=" + Checks.maskUserInfo(moreInfo)
         + ", status=" + status
         + "}";
   }

@@ -5,6 +5,7 @@ package io.taskrouter.sdk.model;
 
 
 import com.squareup.moshi.Json;
+import io.taskrouter.sdk.internal.Checks;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -285,7 +286,7 @@ public final class Event {
         + "accountSid=" + accountSid
         + ", actorSid=" + actorSid
         + ", actorType=" + actorType
-        + ", actorUrl=" + actorUrl
+        + ", actorUrl=" + Checks.maskUserInfo(actorUrl)
         + ", description=" + description
         + ", eventData=" + eventData
         + ", eventDate=" + eventDate
@@ -293,11 +294,11 @@ public final class Event {
         + ", eventType=" + eventType
         + ", resourceSid=" + resourceSid
         + ", resourceType=" + resourceType
-        + ", resourceUrl=" + resourceUrl
+        + ", resourceUrl=" + Checks.maskUserInfo(resourceUrl)
         + ", sid=" + sid
         + ", source=" + source
         + ", sourceIpAddress=" + sourceIpAddress
-        + ", url=" + url
+        + ", url=" + Checks.maskUserInfo(url)
         + ", workspaceSid=" + workspaceSid
         + "}";
   }

@@ -5,6 +5,7 @@ package io.taskrouter.sdk.model;
 
 
 import com.squareup.moshi.Json;
+import io.taskrouter.sdk.internal.Checks;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -144,10 +145,10 @@ public final class ListMeta {
     return "ListMeta{"
         + "page=" + page
         + ", pageSize=" + pageSize
-        + ", firstPageUrl=" + firstPageUrl
-        + ", previousPageUrl=" + previousPageUrl
-        + ", url=" + url
-        + ", nextPageUrl=" + nextPageUrl
+        + ", firstPageUrl=" + Checks.maskUserInfo(firstPageUrl)
+        + ", previousPageUrl=" + Checks.maskUserInfo(previousPageUrl)
+        + ", url=" + Checks.maskUserInfo(url)
+        + ", nextPageUrl=" + Checks.maskUserInfo(nextPageUrl)
         + ", key=" + key
         + "}";
   }

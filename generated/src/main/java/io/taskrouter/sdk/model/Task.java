@@ -7,6 +7,7 @@ package io.taskrouter.sdk.model;
 import com.squareup.moshi.Json;
 import io.taskrouter.sdk.internal.JsonText;
 import io.taskrouter.sdk.internal.ETagCarrier;
+import io.taskrouter.sdk.internal.Checks;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -438,7 +439,7 @@ public final class Task implements ETagCarrier {
         + ", workflowSid=" + workflowSid
         + ", workflowFriendlyName=" + workflowFriendlyName
         + ", workspaceSid=" + workspaceSid
-        + ", url=" + url
+        + ", url=" + Checks.maskUserInfo(url)
         + ", links=" + links
         + ", virtualStartTime=" + virtualStartTime
         + ", ignoreCapacity=" + ignoreCapacity

@@ -5,6 +5,7 @@ package io.taskrouter.sdk.model;
 
 
 import com.squareup.moshi.Json;
+import io.taskrouter.sdk.internal.Checks;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -192,7 +193,7 @@ public final class TaskChannel {
         + ", uniqueName=" + uniqueName
         + ", workspaceSid=" + workspaceSid
         + ", channelOptimizedRouting=" + channelOptimizedRouting
-        + ", url=" + url
+        + ", url=" + Checks.maskUserInfo(url)
         + ", links=" + links
         + "}";
   }

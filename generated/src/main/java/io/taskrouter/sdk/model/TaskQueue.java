@@ -5,6 +5,7 @@ package io.taskrouter.sdk.model;
 
 
 import com.squareup.moshi.Json;
+import io.taskrouter.sdk.internal.Checks;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -271,7 +272,7 @@ public final class TaskQueue {
         + ", sid=" + sid
         + ", targetWorkers=" + targetWorkers
         + ", taskOrder=" + taskOrder
-        + ", url=" + url
+        + ", url=" + Checks.maskUserInfo(url)
         + ", workspaceSid=" + workspaceSid
         + ", links=" + links
         + "}";

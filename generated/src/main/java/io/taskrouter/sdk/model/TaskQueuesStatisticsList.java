@@ -6,6 +6,7 @@ package io.taskrouter.sdk.model;
 
 import com.squareup.moshi.Json;
 import io.taskrouter.sdk.internal.ListResponse;
+import io.taskrouter.sdk.internal.Checks;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;

@@ -6,6 +6,7 @@ package io.taskrouter.sdk.model;
 
 import com.squareup.moshi.Json;
 import io.taskrouter.sdk.internal.ETagCarrier;
+import io.taskrouter.sdk.internal.Checks;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -225,7 +226,7 @@ public final class TaskReservation implements ETagCarrier {
         + ", workerName=" + workerName
         + ", workerSid=" + workerSid
         + ", workspaceSid=" + workspaceSid
-        + ", url=" + url
+        + ", url=" + Checks.maskUserInfo(url)
         + ", links=" + links
         + "}";
   }

@@ -7,6 +7,7 @@ package io.taskrouter.sdk.model;
 import com.squareup.moshi.Json;
 import io.taskrouter.sdk.internal.JsonText;
 import io.taskrouter.sdk.internal.ETagCarrier;
+import io.taskrouter.sdk.internal.Checks;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -271,7 +272,7 @@ public final class Worker implements ETagCarrier {
         + ", friendlyName=" + friendlyName
         + ", sid=" + sid
         + ", workspaceSid=" + workspaceSid
-        + ", url=" + url
+        + ", url=" + Checks.maskUserInfo(url)
         + ", links=" + links
         + "}";
   }

@@ -5,6 +5,7 @@ package io.taskrouter.sdk.model;
 
 
 import com.squareup.moshi.Json;
+import io.taskrouter.sdk.internal.Checks;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -238,7 +239,7 @@ public final class WorkerChannel {
         + ", taskChannelUniqueName=" + taskChannelUniqueName
         + ", workerSid=" + workerSid
         + ", workspaceSid=" + workspaceSid
-        + ", url=" + url
+        + ", url=" + Checks.maskUserInfo(url)
         + "}";
   }
 }

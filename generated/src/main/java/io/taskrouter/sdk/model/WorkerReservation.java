@@ -5,6 +5,7 @@ package io.taskrouter.sdk.model;
 
 
 import com.squareup.moshi.Json;
+import io.taskrouter.sdk.internal.Checks;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -212,7 +213,7 @@ public final class WorkerReservation {
         + ", workerName=" + workerName
         + ", workerSid=" + workerSid
         + ", workspaceSid=" + workspaceSid
-        + ", url=" + url
+        + ", url=" + Checks.maskUserInfo(url)
         + ", links=" + links
         + "}";
   }

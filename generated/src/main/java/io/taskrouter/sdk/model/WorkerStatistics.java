@@ -5,6 +5,7 @@ package io.taskrouter.sdk.model;
 
 
 import com.squareup.moshi.Json;
+import io.taskrouter.sdk.internal.Checks;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class WorkerStatistics {
         + ", cumulative=" + cumulative
         + ", accountSid=" + accountSid
         + ", workspaceSid=" + workspaceSid
-        + ", url=" + url
+        + ", url=" + Checks.maskUserInfo(url)
         + "}";
   }
 }

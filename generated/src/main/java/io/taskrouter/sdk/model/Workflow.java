@@ -6,6 +6,7 @@ package io.taskrouter.sdk.model;
 
 import com.squareup.moshi.Json;
 import io.taskrouter.sdk.internal.JsonText;
+import io.taskrouter.sdk.internal.Checks;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -248,17 +249,17 @@ public final class Workflow {
   public String toString() {
     return "Workflow{"
         + "accountSid=" + accountSid
-        + ", assignmentCallbackUrl=" + assignmentCallbackUrl
+        + ", assignmentCallbackUrl=" + Checks.maskUserInfo(assignmentCallbackUrl)
         + ", configuration=" + configuration
         + ", dateCreated=" + dateCreated
         + ", dateUpdated=" + dateUpdated
         + ", documentContentType=" + documentContentType
-        + ", fallbackAssignmentCallbackUrl=" + fallbackAssignmentCallbackUrl
+        + ", fallbackAssignmentCallbackUrl=" + Checks.maskUserInfo(fallbackAssignmentCallbackUrl)
         + ", friendlyName=" + friendlyName
         + ", sid=" + sid
         + ", taskReservationTimeout=" + taskReservationTimeout
         + ", workspaceSid=" + workspaceSid
-        + ", url=" + url
+        + ", url=" + Checks.maskUserInfo(url)
         + ", links=" + links
         + "}";
   }

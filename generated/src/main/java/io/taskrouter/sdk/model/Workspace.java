@@ -5,6 +5,7 @@ package io.taskrouter.sdk.model;
 
 
 import com.squareup.moshi.Json;
+import io.taskrouter.sdk.internal.Checks;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -264,7 +265,7 @@ public final class Workspace {
         + ", dateUpdated=" + dateUpdated
         + ", defaultActivityName=" + defaultActivityName
         + ", defaultActivitySid=" + defaultActivitySid
-        + ", eventCallbackUrl=" + eventCallbackUrl
+        + ", eventCallbackUrl=" + Checks.maskUserInfo(eventCallbackUrl)
         + ", eventsFilter=" + eventsFilter
         + ", friendlyName=" + friendlyName
         + ", multiTaskEnabled=" + multiTaskEnabled
@@ -272,7 +273,7 @@ public final class Workspace {
         + ", timeoutActivityName=" + timeoutActivityName
         + ", timeoutActivitySid=" + timeoutActivitySid
         + ", prioritizeQueueOrder=" + prioritizeQueueOrder
-        + ", url=" + url
+        + ", url=" + Checks.maskUserInfo(url)
         + ", links=" + links
         + "}";
   }

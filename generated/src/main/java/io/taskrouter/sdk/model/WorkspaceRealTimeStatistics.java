@@ -5,6 +5,7 @@ package io.taskrouter.sdk.model;
 
 
 import com.squareup.moshi.Json;
+import io.taskrouter.sdk.internal.Checks;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -193,7 +194,7 @@ public final class WorkspaceRealTimeStatistics {
         + ", totalTasks=" + totalTasks
         + ", totalWorkers=" + totalWorkers
         + ", workspaceSid=" + workspaceSid
-        + ", url=" + url
+        + ", url=" + Checks.maskUserInfo(url)
         + "}";
   }
 }

@@ -194,6 +194,16 @@ public final class Checks {
     out.append(name).append('=').append(secret ? "****" : value);
   }
 
+  /**
+   * Masks the credentials a URL may carry ({@code https://user:pass@host/...}), for toString.
+   *
+   * @param url a URL, or null
+   * @return the URL with its user info replaced by {@code ****}, or null
+   */
+  public static @Nullable String maskUserInfo(@Nullable String url) {
+    return url == null ? null : url.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1****@");
+  }
+
   private static String quote(String value) {
     String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
     return "'" + shown + "'";

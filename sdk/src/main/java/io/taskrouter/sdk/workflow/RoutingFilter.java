@@ -74,6 +74,10 @@ public final class RoutingFilter {
    * @return a copy carrying it
    */
   public RoutingFilter withExtra(String name, @Nullable Object value) {
+    if (name.equals("filter_friendly_name") || name.equals("friendly_name") || name.equals("expression")
+        || name.equals("targets")) {
+      throw new IllegalArgumentException(name + " has a method of its own; withExtra is for keys this version does not know");
+    }
     Map<String, Object> more = new LinkedHashMap<>(extra);
     more.put(Checks.notBlank("name", name), value);
     return new RoutingFilter(friendlyName, expression, targets, more);

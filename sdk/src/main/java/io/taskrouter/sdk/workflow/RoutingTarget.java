@@ -30,6 +30,10 @@ public final class RoutingTarget {
   /** A task attribute path: {@code task.agent_sid}, {@code task.routing.agents[0]}. */
   private static final Pattern TASK_ATTRIBUTE = Pattern.compile("task(\\.[A-Za-z_$][A-Za-z0-9_$]*(\\[\\d+\\])*)+");
 
+  private static final java.util.Set<String> KNOWN_KEYS = new java.util.HashSet<>(java.util.Arrays.asList(
+      "queue", "task_queue_sid", "priority", "timeout", "expression", "order_by", "skip_if", "known_worker_sid",
+      "known_worker_friendly_name"));
+
   final @Nullable String queue;
   final @Nullable Integer priority;
   final @Nullable Integer timeout;
@@ -148,6 +152,9 @@ public final class RoutingTarget {
    * @return a copy carrying it
    */
   public RoutingTarget withExtra(String name, @Nullable Object value) {
+    if (KNOWN_KEYS.contains(name)) {
+      throw new IllegalArgumentException(name + " has a method of its own; withExtra is for keys this version does not know");
+    }
     Map<String, Object> more = new LinkedHashMap<>(extra);
     more.put(Checks.notBlank("name", name), value);
     return new RoutingTarget(queue, priority, timeout, expression, orderBy, skipIf, knownWorkerSid,

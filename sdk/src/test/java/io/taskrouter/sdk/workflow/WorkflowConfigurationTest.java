@@ -122,6 +122,10 @@ class WorkflowConfigurationTest {
     assertThatThrownBy(() -> RoutingTarget.toQueue(GOLD).withOrderBy("level DESC"))
         .hasMessageStartingWith("order_by must be");
     assertThatThrownBy(() -> RoutingTarget.toQueue(GOLD).withTimeout(0)).hasMessage("timeout must be between 1 and 2147483647, got 0");
+    assertThatThrownBy(() -> RoutingTarget.toQueue(GOLD).withExtra("priority", 5))
+        .hasMessageStartingWith("priority has a method of its own");
+    assertThatThrownBy(() -> RoutingFilter.named("f").withExtra("expression", "1==1"))
+        .hasMessageStartingWith("expression has a method of its own");
     assertThatThrownBy(() -> RoutingTarget.toQueue(GOLD).withKnownWorkerSid("agent_sid"))
         .hasMessageStartingWith("known_worker_sid must name one task attribute");
   }
