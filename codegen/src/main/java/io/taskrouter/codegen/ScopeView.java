@@ -56,11 +56,6 @@ public final class ScopeView {
     this.description = description;
   }
 
-  /** The wire names of this scope's parameters. */
-  private List<String> key() {
-    return params.stream().map(p -> p.wireName).collect(Collectors.toList());
-  }
-
   public boolean isHasParams() {
     return !params.isEmpty();
   }
@@ -104,9 +99,5 @@ public final class ScopeView {
   /** {@code TaskQueue} -> {@code task queue}. */
   private static String spaced(String noun) {
     return noun.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-  }
-
-  String keyString() {
-    return String.join("/", key());
   }
 }

@@ -1,6 +1,7 @@
 package io.taskrouter.sdk;
 
 import com.squareup.moshi.JsonAdapter;
+import io.taskrouter.sdk.internal.ErrorBodyLimit;
 import io.taskrouter.sdk.internal.Moshis;
 import io.taskrouter.sdk.model.ErrorBody;
 import java.io.IOException;
@@ -11,8 +12,8 @@ import retrofit2.Response;
 
 /** What an error answer says, read once here so that no caller parses error bodies itself. */
 final class ErrorDetails {
-  /** Error bodies are short; a proxy's page may not be. Only this much is read. */
-  private static final long MAX_BODY = 64 * 1024;
+  /** Error bodies are short; a proxy's page may not be. ErrorBodyLimit keeps no more than this. */
+  private static final long MAX_BODY = ErrorBodyLimit.MAX_ERROR_BODY;
   private static final int EXCERPT = 200;
   private static final JsonAdapter<ErrorBody> ADAPTER = Moshis.MOSHI.adapter(ErrorBody.class);
 

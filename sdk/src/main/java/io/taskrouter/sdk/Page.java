@@ -48,9 +48,8 @@ public final class Page<T> {
    * @return the next page
    * @throws java.util.NoSuchElementException on the last page
    */
-  @SuppressWarnings({"unchecked", "rawtypes"})
   public Page<T> nextPage() {
-    return ((Pager) pager).next(this);
+    return pager.next(this);
   }
 
   /**
@@ -59,9 +58,8 @@ public final class Page<T> {
    * @return a future of the next page
    * @throws java.util.NoSuchElementException on the last page
    */
-  @SuppressWarnings({"unchecked", "rawtypes"})
   public CompletableFuture<Page<T>> nextPageAsync() {
-    return ((Pager) pager).nextAsync(this);
+    return pager.nextAsync(this);
   }
 
   @Override

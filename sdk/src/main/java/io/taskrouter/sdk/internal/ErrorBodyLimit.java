@@ -11,7 +11,8 @@ import okhttp3.ResponseBody;
  * retry, could be megabytes.
  */
 public final class ErrorBodyLimit implements Interceptor {
-  static final long MAX_ERROR_BODY = 64 * 1024;
+  /** The most of an error answer that is kept. */
+  public static final long MAX_ERROR_BODY = 64 * 1024;
 
   @Override
   public Response intercept(Chain chain) throws IOException {
