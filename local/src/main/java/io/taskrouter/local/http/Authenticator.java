@@ -33,8 +33,13 @@ public final class Authenticator {
     return secretsByUsername == null;
   }
 
-  /** @throws ApiException 401 (code 20003) unless the header carries valid credentials */
-  void check(@Nullable String authorization) {
+  /**
+   * The account the request acts as: the Account SID presented, or the default account for an API
+   * key or (in accept-any mode) a username that is not an Account SID.
+   *
+   * @throws ApiException 401 (code 20003) unless the header carries valid credentials
+   */
+  String check(@Nullable String authorization, String defaultAccountSid) {
     if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       throw ApiException.unauthorized("Authentication Error - No credentials provided");
     }
@@ -50,8 +55,9 @@ public final class Authenticator {
     if (username.isEmpty() || password.isEmpty()) {
       throw ApiException.unauthorized("Authentication Error - username and password are both required");
     }
+    String account = username.startsWith("AC") && username.length() == 34 ? normalize(username) : defaultAccountSid;
     if (secretsByUsername == null) {
-      return;
+      return account;
     }
     String expected = secretsByUsername.get(normalize(username));
     boolean valid = expected != null && MessageDigest.isEqual(
@@ -59,6 +65,7 @@ public final class Authenticator {
     if (!valid) {
       throw ApiException.unauthorized("Authentication Error - invalid username or password");
     }
+    return account;
   }
 
   private static String normalize(String username) {

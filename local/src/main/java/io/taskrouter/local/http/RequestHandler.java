@@ -69,7 +69,8 @@ final class RequestHandler implements HttpHandler {
 
   private ApiResponse process(HttpExchange exchange) throws IOException {
     byte[] body = readBody(exchange);
-    authenticator.check(exchange.getRequestHeaders().getFirst("Authorization"));
+    String accountSid = authenticator.check(exchange.getRequestHeaders().getFirst("Authorization"),
+        render.accountSid());
     String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
     String path = exchange.getRequestURI().getRawPath();
     RouteTable.Match match = routes.match(method, path);
@@ -87,7 +88,7 @@ final class RequestHandler implements HttpHandler {
     ApiRequest request = new ApiRequest(method, path.endsWith("/") && path.length() > 1
         ? path.substring(0, path.length() - 1) : path, match.pathParams(), query, form, headers(exchange), body,
         exchange.getRemoteAddress() == null ? null : exchange.getRemoteAddress().getAddress().getHostAddress());
-    return engine.execute(new Caller(request.remoteAddress()),
+    return engine.execute(new Caller(accountSid, request.remoteAddress()),
         store -> route.handler().handle(new Call(request, store, render)));
   }
 
