@@ -3,8 +3,8 @@ package io.taskrouter.local.api;
 import io.taskrouter.local.engine.Sids;
 import io.taskrouter.local.engine.Store;
 import io.taskrouter.local.engine.WorkspaceState;
-import io.taskrouter.local.model.Resource;
-import io.taskrouter.local.model.TaskChannel;
+import io.taskrouter.local.engine.Resource;
+import io.taskrouter.local.engine.TaskChannel;
 import io.taskrouter.local.render.Representations;
 import java.time.Instant;
 import java.util.Optional;
@@ -93,9 +93,9 @@ public final class Call {
     if (expected.length() >= 2 && expected.startsWith("\"") && expected.endsWith("\"")) {
       expected = expected.substring(1, expected.length() - 1);
     }
-    if (!expected.equals("*") && !expected.equals(Long.toString(resource.revision))) {
+    if (!expected.equals("*") && !expected.equals(Long.toString(resource.revision()))) {
       throw ApiException.preconditionFailed("Precondition failed: If-Match " + ifMatch
-          + " does not match the current ETag " + resource.revision + " of " + resource.sid);
+          + " does not match the current ETag " + resource.revision() + " of " + resource.sid());
     }
   }
 }

@@ -1,8 +1,7 @@
 package io.taskrouter.local.api;
 
 import io.taskrouter.local.engine.WorkspaceState;
-import io.taskrouter.local.model.Resource;
-import java.util.stream.Stream;
+import io.taskrouter.local.engine.Resource;
 
 /**
  * Fetch, list and delete are the same for every kind of workspace resource; only the
@@ -11,13 +10,13 @@ import java.util.stream.Stream;
 public final class Crud {
   private Crud() {}
 
-  /** Filters and orders a list; validates its own query parameters. */
+  /** Filters a list and says its order; validates its own query parameters. */
   @FunctionalInterface
   public interface ListQuery<T> {
-    Stream<T> select(Call call, WorkspaceState ws);
+    ListPage.Selection<T> select(Call call, WorkspaceState ws);
   }
 
-  /** Checks the deletion rules (throwing a 400) and then removes. */
+  /** The engine's deletion command: checks the deletion rules (throwing a 400) and then removes. */
   @FunctionalInterface
   public interface Remover<T> {
     void remove(WorkspaceState ws, T item);
@@ -49,7 +48,7 @@ public final class Crud {
   public static <T extends Resource> Handler list(Kind<T> kind, ListQuery<T> query) {
     return call -> {
       WorkspaceState ws = call.workspace();
-      ApiResponse response = ApiResponse.ok(ListPage.render(call, kind.listKey(), query.select(call, ws).toList(),
+      ApiResponse response = ApiResponse.ok(ListPage.render(call, kind.listKey(), query.select(call, ws),
           item -> kind.render(call, ws, item)));
       return kind.versioned() ? response.withETag(kind.table().apply(ws).version()) : response;
     };

@@ -3,18 +3,19 @@ package io.taskrouter.local.api;
 import io.taskrouter.local.engine.Sids;
 import io.taskrouter.local.engine.WorkspaceState;
 import io.taskrouter.local.model.Event;
-import io.taskrouter.local.model.TaskChannel;
+import io.taskrouter.local.engine.TaskChannel;
 import io.taskrouter.local.stats.Window;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** The event log: newest first, within a time window (default: the last 15 minutes). */
 final class EventHandlers {
   private static final String COLLECTION = "/v1/Workspaces/{WorkspaceSid}/Events";
+  /** The log is in order of occurrence; the API lists newest first. */
+  private static final ListOrder<Event> NEWEST_FIRST =
+      ListOrder.of(List.of(new ListOrder.Key<>("Occurred", Event::sequence, true)), Event::sid);
 
   private EventHandlers() {}
 
@@ -23,7 +24,7 @@ final class EventHandlers {
     registry.register("GET", COLLECTION + "/{Sid}", "FetchEvent", call -> {
       WorkspaceState ws = call.workspace();
       Event event = call.found(ws.events().find(call.pathSid("Sid", Sids.EVENT)));
-      return ApiResponse.ok(call.render().event(ws.sid(), event));
+      return ApiResponse.ok(call.render().event(ws, event));
     });
   }
 
@@ -47,10 +48,8 @@ final class EventHandlers {
         .filter(e -> matches(worker, e.refs().workerSid()))
         .filter(e -> matches(workflow, e.refs().workflowSid()))
         .filter(e -> matches(sid, e.sid()))
-        .filter(e -> matches(channel.map(c -> c.sid), e.refs().taskChannelSid()))
-        .collect(Collectors.toCollection(ArrayList::new));
-    Collections.reverse(events); // the log is in order of occurrence; the API lists newest first
-    return ApiResponse.ok(ListPage.render(call, "events", events, e -> call.render().event(ws.sid(), e)));
+        .filter(e -> matches(channel.map(c -> c.sid()), e.refs().taskChannelSid()));
+    return ApiResponse.ok(ListPage.render(call, "events", events, NEWEST_FIRST, e -> call.render().event(ws, e)));
   }
 
   private static boolean matches(Optional<String> wanted, @Nullable String actual) {

@@ -2,7 +2,7 @@ package io.taskrouter.local.api;
 
 import io.taskrouter.local.engine.Table;
 import io.taskrouter.local.engine.WorkspaceState;
-import io.taskrouter.local.model.Resource;
+import io.taskrouter.local.engine.Resource;
 import io.taskrouter.local.render.Representations;
 import java.util.Map;
 import java.util.function.Function;
@@ -47,6 +47,6 @@ public record Kind<T extends Resource>(
   /** A single-resource answer, with the ETag when the kind is versioned. */
   public ApiResponse respond(int status, Call call, WorkspaceState ws, T item) {
     ApiResponse response = new ApiResponse(status, render(call, ws, item), Map.of());
-    return versioned ? response.withETag(item.revision) : response;
+    return versioned ? response.withETag(item.revision()) : response;
   }
 }

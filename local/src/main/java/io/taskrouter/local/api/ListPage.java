@@ -1,40 +1,71 @@
 package io.taskrouter.local.api;
 
+import io.taskrouter.local.render.Fields;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import io.taskrouter.local.render.Fields;
 
 /**
  * Renders one page of a list the way the API does: the records under the list key and a
  * {@code meta} whose URLs are absolute on this server and repeat the request's filters, so that
- * following {@code next_page_url} keeps the same filters.
+ * following {@code next_page_url} keeps the same filters. Pages are cut by position in the list's
+ * {@link ListOrder}, never by offset (see {@link PageToken}).
  */
 public final class ListPage {
   private ListPage() {}
 
-  public static <T> Map<String, @Nullable Object> render(Call call, String key, List<T> all,
+  /** The records a list query selected, and the order they are served in. */
+  public record Selection<T>(Stream<T> items, ListOrder<T> order) {}
+
+  public static <T> Map<String, @Nullable Object> render(Call call, String key, Selection<T> selection,
       Function<T, ?> renderOne) {
-    PageRequest request = PageRequest.from(call.query());
-    int from = Math.min(request.offset(), all.size());
-    int to = Math.min(from + request.pageSize(), all.size());
+    return render(call, key, selection.items(), selection.order(), renderOne);
+  }
+
+  public static <T> Map<String, @Nullable Object> render(Call call, String key, Stream<T> items, ListOrder<T> order,
+      Function<T, ?> renderOne) {
+    String list = call.request().path() + "?" + order.signature();
+    PageRequest request = PageRequest.from(call.query(), list, order.size());
+    List<T> all = items.sorted(order).toList();
+    PageToken token = request.token();
+    int from;
+    int to;
+    if (token == null) {
+      from = 0;
+      to = Math.min(request.pageSize(), all.size());
+    } else if (token.after()) {
+      from = firstNotBefore(all, order, token.position(), true);
+      to = Math.min(from + request.pageSize(), all.size());
+    } else {
+      to = firstNotBefore(all, order, token.position(), false);
+      from = Math.max(0, to - request.pageSize());
+    }
+    List<T> slice = all.subList(from, to);
     List<Object> records = new ArrayList<>();
-    for (T item : all.subList(from, to)) {
+    for (T item : slice) {
       records.add(renderOne.apply(item));
     }
     String base = call.render().url(call.request().path()) + "?" + filters(call.query());
     String size = "PageSize=" + request.pageSize();
     String current = base + size + "&Page=" + request.page()
-        + (request.hasToken() ? "&PageToken=" + PageRequest.token(request.offset()) : "");
-    String previous = request.offset() == 0 ? null
-        : base + size + "&Page=" + Math.max(0, request.page() - 1)
-            + "&PageToken=" + PageRequest.token(Math.max(0, request.offset() - request.pageSize()));
-    String next = to >= all.size() ? null
-        : base + size + "&Page=" + (request.page() + 1) + "&PageToken=" + PageRequest.token(to);
+        + (token == null ? "" : "&PageToken=" + call.query().string("PageToken").orElseThrow());
+    String previous = null;
+    if (from > 0) {
+      ListOrder.Position before = slice.isEmpty() ? token.position() : order.positionOf(slice.get(0));
+      previous = base + size + "&Page=" + Math.max(0, request.page() - 1) + "&PageToken="
+          + new PageToken(false, Math.max(0, request.page() - 1), before).encode(list);
+    }
+    String next = null;
+    if (to < all.size()) {
+      ListOrder.Position after = slice.isEmpty() ? token.position() : order.positionOf(slice.get(slice.size() - 1));
+      next = base + size + "&Page=" + (request.page() + 1) + "&PageToken="
+          + new PageToken(true, request.page() + 1, after).encode(list);
+    }
     Map<String, @Nullable Object> meta = new Fields()
         .put("page", request.page())
         .put("page_size", request.pageSize())
@@ -45,6 +76,26 @@ public final class ListPage {
         .put("key", key)
         .map();
     return new Fields().put(key, records).put("meta", meta).map();
+  }
+
+  /**
+   * The index of the first record after {@code position} ({@code strictlyAfter}) or not before it:
+   * where a page following, or preceding, the position starts, or ends.
+   */
+  private static <T> int firstNotBefore(List<T> all, ListOrder<T> order, ListOrder.Position position,
+      boolean strictlyAfter) {
+    int low = 0;
+    int high = all.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      int c = order.compare(all.get(mid), position);
+      if (c < 0 || (strictlyAfter && c == 0)) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   /** The request's own query parameters, paging ones excepted, each followed by {@code &}. */

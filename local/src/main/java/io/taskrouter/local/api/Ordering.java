@@ -1,11 +1,11 @@
 package io.taskrouter.local.api;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /**
  * The {@code Ordering} list parameter: {@code Key:asc|desc}, comma-separated, later keys breaking
@@ -14,16 +14,16 @@ import java.util.Optional;
 public final class Ordering {
   private Ordering() {}
 
-  public static <T> Optional<Comparator<T>> parse(Params query, Map<String, Comparator<T>> keys) {
+  public static <T> Optional<List<ListOrder.Key<T>>> parse(Params query, Map<String, ToLongFunction<T>> keys) {
     List<String> clauses = query.list("Ordering");
     if (clauses.isEmpty()) {
       return Optional.empty();
     }
     List<String> used = new ArrayList<>();
-    Comparator<T> result = null;
+    List<ListOrder.Key<T>> result = new ArrayList<>();
     for (String clause : clauses) {
       String[] parts = clause.split(":", 2);
-      Comparator<T> key = keys.get(parts[0]);
+      ToLongFunction<T> key = keys.get(parts[0]);
       if (key == null) {
         throw Params.invalid("Ordering", "unknown key '" + parts[0] + "'; use one of " + String.join(", ", keys.keySet()));
       }
@@ -31,8 +31,7 @@ public final class Ordering {
       if (!direction.equals("asc") && !direction.equals("desc")) {
         throw Params.invalid("Ordering", "direction must be asc or desc, got '" + parts[1] + "'");
       }
-      Comparator<T> directed = direction.equals("asc") ? key : key.reversed();
-      result = result == null ? directed : result.thenComparing(directed);
+      result.add(new ListOrder.Key<>(parts[0], key, direction.equals("desc")));
       used.add(parts[0]);
     }
     if (used.contains("DateCreated") && used.contains("VirtualStartTime")) {

@@ -3,12 +3,12 @@ package io.taskrouter.local.api;
 import io.taskrouter.local.engine.Sids;
 import io.taskrouter.local.engine.Table;
 import io.taskrouter.local.engine.WorkspaceState;
-import io.taskrouter.local.model.Activity;
-import io.taskrouter.local.model.Resource;
-import io.taskrouter.local.model.TaskChannel;
-import io.taskrouter.local.model.TaskQueue;
-import io.taskrouter.local.model.Worker;
-import io.taskrouter.local.model.Workflow;
+import io.taskrouter.local.engine.Activity;
+import io.taskrouter.local.engine.Resource;
+import io.taskrouter.local.engine.TaskChannel;
+import io.taskrouter.local.engine.TaskQueue;
+import io.taskrouter.local.engine.Worker;
+import io.taskrouter.local.engine.Workflow;
 import java.util.Optional;
 
 /**

@@ -2,7 +2,7 @@ package io.taskrouter.local.api;
 
 import io.taskrouter.local.engine.Sids;
 import io.taskrouter.local.engine.WorkspaceState;
-import io.taskrouter.local.model.Reservation;
+import io.taskrouter.local.engine.Reservation;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -40,7 +40,7 @@ final class ReservationHandlers {
       } else {
         call.found(ws.workers.find(sid));
       }
-      return r -> sid.equals(this == TASK ? r.taskSid : r.workerSid);
+      return r -> sid.equals(this == TASK ? r.taskSid() : r.workerSid());
     }
   }
 
@@ -54,7 +54,7 @@ final class ReservationHandlers {
         WorkspaceState ws = call.workspace();
         Reservation reservation = find(call, ws, scope);
         return ApiResponse.ok(call.render().reservation(ws, reservation, scope == Scope.WORKER))
-            .withETag(reservation.revision);
+            .withETag(reservation.revision());
       });
       registry.register("POST", collection + "/{Sid}", "Update" + scope.noun + "Reservation",
           call -> update(call, scope));
@@ -68,9 +68,9 @@ final class ReservationHandlers {
     Optional<String> workerSid = scope == Scope.TASK ? call.query().sid("WorkerSid", Sids.WORKER) : Optional.empty();
     return ApiResponse.ok(ListPage.render(call, "reservations", ws.reservations.stream()
             .filter(owner)
-            .filter(r -> status.isEmpty() || r.status.wire().equals(status.get()))
-            .filter(r -> workerSid.isEmpty() || r.workerSid.equals(workerSid.get()))
-            .toList(),
+            .filter(r -> status.isEmpty() || r.status().wire().equals(status.get()))
+            .filter(r -> workerSid.isEmpty() || r.workerSid().equals(workerSid.get())),
+        ListOrder.creation(),
         r -> call.render().reservation(ws, r, scope == Scope.WORKER)))
         .withETag(ws.reservations.version());
   }
@@ -80,7 +80,7 @@ final class ReservationHandlers {
     Reservation reservation = find(call, ws, scope);
     call.checkIfMatch(reservation);
     // Unreachable until routing creates reservations: find() above answers 404 for every SID.
-    throw ApiException.badRequest("Reservation " + reservation.sid + " cannot be updated before routing exists");
+    throw ApiException.badRequest("Reservation " + reservation.sid() + " cannot be updated before routing exists");
   }
 
   private static Reservation find(Call call, WorkspaceState ws, Scope scope) {

@@ -6,10 +6,10 @@ import io.taskrouter.local.engine.WorkspaceState;
 import io.taskrouter.local.json.Json;
 import io.taskrouter.local.model.Event;
 import io.taskrouter.local.model.ResourcePaths;
-import io.taskrouter.local.model.TaskChannel;
-import io.taskrouter.local.model.TaskQueue;
-import io.taskrouter.local.model.Worker;
-import io.taskrouter.local.model.Workflow;
+import io.taskrouter.local.engine.TaskChannel;
+import io.taskrouter.local.engine.TaskQueue;
+import io.taskrouter.local.engine.Worker;
+import io.taskrouter.local.engine.Workflow;
 import io.taskrouter.local.render.Fields;
 import io.taskrouter.local.stats.CumulativeStatistics;
 import io.taskrouter.local.stats.CumulativeStatistics.Scope;
@@ -92,16 +92,16 @@ final class StatisticsHandlers {
           e -> true, Scope.WORKSPACE, channel -> RealTimeStatistics.workspace(ws, channel))),
       new Subject("/Workflows/{WorkflowSid}", "Workflow", (call, ws, fields) -> {
         Workflow workflow = call.found(ws.workflows.find(call.pathSid("WorkflowSid", Sids.WORKFLOW)));
-        fields.put("workflow_sid", workflow.sid);
-        return new Resolved(ResourcePaths.member(ws.sid(), "Workflows", workflow.sid),
-            e -> workflow.sid.equals(e.refs().workflowSid()), Scope.WORKFLOW,
+        fields.put("workflow_sid", workflow.sid());
+        return new Resolved(ResourcePaths.member(ws.sid(), "Workflows", workflow.sid()),
+            e -> workflow.sid().equals(e.refs().workflowSid()), Scope.WORKFLOW,
             channel -> RealTimeStatistics.workflow(ws, workflow, channel));
       }),
       new Subject("/TaskQueues/{TaskQueueSid}", "TaskQueue", (call, ws, fields) -> {
         TaskQueue queue = call.found(ws.taskQueues.find(call.pathSid("TaskQueueSid", Sids.TASK_QUEUE)));
-        fields.put("task_queue_sid", queue.sid);
-        return new Resolved(ResourcePaths.member(ws.sid(), "TaskQueues", queue.sid),
-            e -> queue.sid.equals(e.refs().taskQueueSid()), Scope.TASK_QUEUE,
+        fields.put("task_queue_sid", queue.sid());
+        return new Resolved(ResourcePaths.member(ws.sid(), "TaskQueues", queue.sid()),
+            e -> queue.sid().equals(e.refs().taskQueueSid()), Scope.TASK_QUEUE,
             channel -> RealTimeStatistics.queue(ws, queue, channel));
       }));
 
@@ -126,7 +126,7 @@ final class StatisticsHandlers {
 
   private static ApiResponse subjectStatistics(Call call, Subject subject, Shape shape) {
     WorkspaceState ws = call.workspace();
-    Fields fields = new Fields().put("account_sid", call.render().accountSid()).put("workspace_sid", ws.sid());
+    Fields fields = new Fields().put("account_sid", ws.accountSid()).put("workspace_sid", ws.sid());
     Resolved resolved = subject.resolver().resolve(call, ws, fields);
     Optional<String> channel = channelSid(call, ws);
     return ApiResponse.ok(shape.assemble(fields, () -> resolved.realTime().compute(channel),
@@ -143,20 +143,19 @@ final class StatisticsHandlers {
     WorkspaceState ws = call.workspace();
     Optional<String> name = call.query().string("FriendlyName");
     Optional<String> channel = channelSid(call, ws);
-    List<TaskQueue> queues = ws.taskQueues.stream()
-        .filter(q -> name.isEmpty() || q.friendlyName.equals(name.get()))
-        .toList();
+    var queues = ws.taskQueues.stream()
+        .filter(q -> name.isEmpty() || q.friendlyName().equals(name.get()));
     // Validate the window and splits once, before rendering any page.
     StatisticsParams.window(call.query(), call.now());
     StatisticsParams.splits(call.query());
-    return ApiResponse.ok(ListPage.render(call, "task_queues_statistics", queues, queue -> {
-      Resolved resolved = new Resolved(ResourcePaths.member(ws.sid(), "TaskQueues", queue.sid),
-          e -> queue.sid.equals(e.refs().taskQueueSid()), Scope.TASK_QUEUE, c -> RealTimeStatistics.queue(ws, queue, c));
+    return ApiResponse.ok(ListPage.render(call, "task_queues_statistics", queues, ListOrder.creation(), queue -> {
+      Resolved resolved = new Resolved(ResourcePaths.member(ws.sid(), "TaskQueues", queue.sid()),
+          e -> queue.sid().equals(e.refs().taskQueueSid()), Scope.TASK_QUEUE, c -> RealTimeStatistics.queue(ws, queue, c));
       return new Fields()
-          .put("account_sid", call.render().accountSid())
+          .put("account_sid", ws.accountSid())
           .put("cumulative", cumulative(call, ws, resolved, channel).map())
           .put("realtime", RealTimeStatistics.queue(ws, queue, channel).map())
-          .put("task_queue_sid", queue.sid)
+          .put("task_queue_sid", queue.sid())
           .put("workspace_sid", ws.sid())
           .map();
     }));
@@ -172,23 +171,16 @@ final class StatisticsHandlers {
     List<Map<String, @Nullable Object>> data = new ArrayList<>();
     for (String sid : sids) {
       // A well-formed SID the workspace does not hold is answered with zeros, as the service does.
-      TaskQueue queue = ws.taskQueues.find(sid).orElseGet(() -> emptyQueue(ws, sid));
+      TaskQueue queue = ws.taskQueues.find(sid).orElseGet(() -> TaskQueue.unknown(sid, ws));
       data.add(RealTimeStatistics.queue(ws, queue, Optional.empty()).put("task_queue_sid", sid).map());
     }
     return ApiResponse.ok(new Fields()
-        .put("account_sid", call.render().accountSid())
+        .put("account_sid", ws.accountSid())
         .put("workspace_sid", ws.sid())
         .put("task_queue_data", data)
         .put("task_queue_response_count", data.size())
         .put("url", call.render().url(ResourcePaths.collection(ws.sid(), "TaskQueues") + "/RealTimeStatistics"))
         .map());
-  }
-
-  /** A queue that no worker and no task belongs to: its statistics are all zero. */
-  private static TaskQueue emptyQueue(WorkspaceState ws, String sid) {
-    TaskQueue queue = new TaskQueue(sid, ws.now(), ws.sid(), "");
-    queue.targetWorkers = "1==0";
-    return queue;
   }
 
   private static List<String> bulkSids(String body) {
@@ -230,11 +222,11 @@ final class StatisticsHandlers {
     List<Worker> workers = ws.workers.stream()
         .filter(w -> queue.isEmpty() || Routing.isMember(ws, queue.get(), w))
         .filter(w -> queueName.isEmpty() || ws.taskQueues.stream()
-            .anyMatch(q -> q.friendlyName.equals(queueName.get()) && Routing.isMember(ws, q, w)))
-        .filter(w -> name.isEmpty() || w.friendlyName.equals(name.get()))
+            .anyMatch(q -> q.friendlyName().equals(queueName.get()) && Routing.isMember(ws, q, w)))
+        .filter(w -> name.isEmpty() || w.friendlyName().equals(name.get()))
         .toList();
-    Set<String> sids = workers.stream().map(w -> w.sid).collect(Collectors.toSet());
-    Fields fields = new Fields().put("account_sid", call.render().accountSid()).put("workspace_sid", ws.sid());
+    Set<String> sids = workers.stream().map(w -> w.sid()).collect(Collectors.toSet());
+    Fields fields = new Fields().put("account_sid", ws.accountSid()).put("workspace_sid", ws.sid());
     return ApiResponse.ok(shape.assemble(fields, () -> RealTimeStatistics.workers(ws, workers),
         () -> WorkerStatistics.cumulative(ws, StatisticsParams.window(query, call.now()), sids),
         call.render().url(ResourcePaths.collection(ws.sid(), "Workers"))));
@@ -245,18 +237,18 @@ final class StatisticsHandlers {
     Worker worker = call.found(ws.workers.find(call.pathSid("WorkerSid", Sids.WORKER)));
     channelSid(call, ws);
     return ApiResponse.ok(new Fields()
-        .put("account_sid", call.render().accountSid())
+        .put("account_sid", ws.accountSid())
         .put("cumulative", WorkerStatistics.cumulative(ws, StatisticsParams.window(call.query(), call.now()),
-            Set.of(worker.sid)).map())
-        .put("worker_sid", worker.sid)
+            Set.of(worker.sid())).map())
+        .put("worker_sid", worker.sid())
         .put("workspace_sid", ws.sid())
-        .put("url", call.render().url(ResourcePaths.member(ws.sid(), "Workers", worker.sid) + "/Statistics"))
+        .put("url", call.render().url(ResourcePaths.member(ws.sid(), "Workers", worker.sid()) + "/Statistics"))
         .map());
   }
 
   /** The TaskChannel query parameter (SID or unique name) as a channel SID. */
   private static Optional<String> channelSid(Call call, WorkspaceState ws) {
-    return References.taskChannel(call.query(), "TaskChannel", ws).map((TaskChannel c) -> c.sid)
+    return References.taskChannel(call.query(), "TaskChannel", ws).map((TaskChannel c) -> c.sid())
         .filter(Objects::nonNull);
   }
 }

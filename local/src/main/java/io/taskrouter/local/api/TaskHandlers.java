@@ -1,17 +1,17 @@
 package io.taskrouter.local.api;
 
-import io.taskrouter.local.engine.Routing;
 import io.taskrouter.local.engine.Sids;
 import io.taskrouter.local.engine.TaskLifecycle;
+import io.taskrouter.local.engine.TaskLifecycle.NewTask;
+import io.taskrouter.local.engine.TaskLifecycle.TaskChanges;
 import io.taskrouter.local.engine.WorkspaceState;
-import io.taskrouter.local.model.Task;
-import io.taskrouter.local.model.TaskChannel;
-import io.taskrouter.local.model.TaskQueue;
+import io.taskrouter.local.engine.Task;
+import io.taskrouter.local.engine.TaskChannel;
+import io.taskrouter.local.engine.TaskQueue;
 import io.taskrouter.local.model.TaskStatus;
-import io.taskrouter.local.model.Workflow;
+import io.taskrouter.local.engine.Workflow;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +34,7 @@ final class TaskHandlers {
         TaskHandlers::create, TaskHandlers::update, TaskLifecycle::delete);
   }
 
-  private static Stream<Task> select(Call call, WorkspaceState ws) {
+  private static ListPage.Selection<Task> select(Call call, WorkspaceState ws) {
     Params query = call.query();
     Optional<Integer> priority = query.integer("Priority", 0, Integer.MAX_VALUE);
     List<TaskStatus> statuses = new ArrayList<>();
@@ -48,21 +48,21 @@ final class TaskHandlers {
     Optional<String> queueName = query.string("TaskQueueName");
     Optional<String> routingTarget = query.string("RoutingTarget");
     Optional<Boolean> hasAddons = query.bool("HasAddons");
-    Optional<Comparator<Task>> ordering = Ordering.parse(query, Map.of(
-        "DateCreated", Comparator.comparing((Task t) -> t.dateCreated),
-        "Priority", Comparator.comparingInt((Task t) -> t.priority),
-        "VirtualStartTime", Comparator.comparing((Task t) -> t.virtualStartTime)));
+    Optional<List<ListOrder.Key<Task>>> ordering = Ordering.parse(query, Map.of(
+        "DateCreated", (Task t) -> ListOrder.instant(t.dateCreated()),
+        "Priority", (Task t) -> t.priority(),
+        "VirtualStartTime", (Task t) -> ListOrder.instant(t.virtualStartTime())));
     Stream<Task> tasks = ws.tasks.stream()
-        .filter(t -> priority.isEmpty() || t.priority == priority.get())
-        .filter(t -> statuses.isEmpty() || statuses.contains(t.status))
-        .filter(t -> workflowSid.isEmpty() || workflowSid.get().equals(t.workflowSid))
-        .filter(t -> workflowName.isEmpty() || workflowName.get().equals(ws.workflowName(t.workflowSid)))
-        .filter(t -> queueSid.isEmpty() || queueSid.get().equals(t.taskQueueSid))
-        .filter(t -> queueName.isEmpty() || queueName.get().equals(ws.queueName(t.taskQueueSid)))
-        .filter(t -> routingTarget.isEmpty() || routingTarget.get().equals(t.routingTarget))
-        .filter(t -> hasAddons.isEmpty() || hasAddons.get() == !t.addons.equals("{}"))
-        .filter(ExpressionFilter.of(call, "EvaluateTaskAttributes", (Task t) -> t.attributes));
-    return ordering.map(tasks::sorted).orElse(tasks);
+        .filter(t -> priority.isEmpty() || t.priority() == priority.get())
+        .filter(t -> statuses.isEmpty() || statuses.contains(t.status()))
+        .filter(t -> workflowSid.isEmpty() || workflowSid.get().equals(t.workflowSid()))
+        .filter(t -> workflowName.isEmpty() || workflowName.get().equals(ws.workflowName(t.workflowSid())))
+        .filter(t -> queueSid.isEmpty() || queueSid.get().equals(t.taskQueueSid()))
+        .filter(t -> queueName.isEmpty() || queueName.get().equals(ws.queueName(t.taskQueueSid())))
+        .filter(t -> routingTarget.isEmpty() || routingTarget.get().equals(t.routingTarget()))
+        .filter(t -> hasAddons.isEmpty() || hasAddons.get() == !t.addons().equals("{}"))
+        .filter(ExpressionFilter.of(call, "EvaluateTaskAttributes", (Task t) -> t.attributes()));
+    return new ListPage.Selection<>(tasks, ListOrder.requested(ordering));
   }
 
   private static ApiResponse create(Call call) {
@@ -78,15 +78,8 @@ final class TaskHandlers {
     Optional<Boolean> ignoreCapacity = form.bool("IgnoreCapacity");
     Destination destination = Destination.read(form, ws);
 
-    Task task = new Task(call.store().newSid(Sids.TASK), call.now(), ws.sid(), attributes, timeout, channel.sid);
-    task.priority = priority;
-    virtualStart.ifPresent(start -> task.virtualStartTime = start);
-    task.workflowSid = destination.workflow() == null ? null : destination.workflow().sid;
-    task.routingTarget = destination.routingTarget();
-    // Routing straight to a worker ignores its capacity unless told otherwise (documented default).
-    task.ignoreCapacity = ignoreCapacity.orElse(destination.routingTarget() != null
-        && destination.routingTarget().startsWith(Sids.WORKER));
-    TaskLifecycle.create(ws, task, destination.queue());
+    Task task = TaskLifecycle.create(ws, new NewTask(attributes, timeout, priority, channel, virtualStart,
+        ignoreCapacity, destination.workflow(), destination.queue(), destination.routingTarget()));
     return KIND.respond(201, call, ws, task);
   }
 
@@ -100,32 +93,8 @@ final class TaskHandlers {
     Optional<Integer> priority = form.integer("Priority", 0, Integer.MAX_VALUE);
     Optional<TaskChannel> channel = References.taskChannel(form, "TaskChannel", ws);
     Optional<Instant> virtualStart = virtualStartTime(form, call.now());
-    if (attributes.isPresent() && status.filter(s -> s == TaskStatus.WRAPPING || s == TaskStatus.COMPLETED).isPresent()) {
-      throw Params.invalid("Attributes", "cannot change in the same request as AssignmentStatus "
-          + status.get().wire() + "; send two requests");
-    }
-    if (reason.isPresent() && status.filter(s -> s == TaskStatus.CANCELED || s == TaskStatus.COMPLETED).isEmpty()) {
-      throw Params.invalid("Reason", "is only accepted with AssignmentStatus canceled or completed");
-    }
     call.checkIfMatch(task);
-    status.ifPresent(s -> TaskLifecycle.checkTransition(task, s));
-
-    boolean attributesChanged = attributes.filter(a -> !a.equals(task.attributes)).isPresent();
-    attributes.ifPresent(a -> task.attributes = a);
-    priority.ifPresent(p -> task.priority = p);
-    channel.ifPresent(c -> task.taskChannelSid = c.sid);
-    virtualStart.ifPresent(start -> task.virtualStartTime = start);
-    if (attributesChanged || priority.isPresent() || channel.isPresent() || virtualStart.isPresent()) {
-      ws.record().task("task.updated", task, "Task " + task.sid + " updated", Map.of());
-    }
-    if (attributesChanged) {
-      Routing.reevaluate(ws, task);
-    }
-    if (status.isPresent()) {
-      TaskLifecycle.changeStatus(ws, task, status.get(), reason.orElse(null));
-    } else {
-      task.touch(call.now());
-    }
+    TaskLifecycle.update(ws, task, new TaskChanges(attributes, status, reason, priority, channel, virtualStart));
     return KIND.respond(200, call, ws, task);
   }
 

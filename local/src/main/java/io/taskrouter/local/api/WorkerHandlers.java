@@ -1,15 +1,15 @@
 package io.taskrouter.local.api;
 
-import io.taskrouter.local.engine.ReferenceGuard;
 import io.taskrouter.local.engine.Routing;
 import io.taskrouter.local.engine.Sids;
 import io.taskrouter.local.engine.WorkspaceState;
-import io.taskrouter.local.model.Activity;
-import io.taskrouter.local.model.TaskQueue;
-import io.taskrouter.local.model.Worker;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import io.taskrouter.local.engine.Activity;
+import io.taskrouter.local.engine.TaskQueue;
+import io.taskrouter.local.engine.Worker;
+import io.taskrouter.local.engine.WorkerLifecycle;
+import io.taskrouter.local.engine.WorkerLifecycle.NewWorker;
+import io.taskrouter.local.engine.WorkerLifecycle.WorkerChanges;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -23,13 +23,10 @@ final class WorkerHandlers {
 
   static void register(Registry registry) {
     Crud.registerCollection(registry, "Workers", "Worker", KIND, WorkerHandlers::select,
-        WorkerHandlers::create, WorkerHandlers::update, (ws, worker) -> {
-          ReferenceGuard.checkWorkerDeletable(ws, worker);
-          ws.removeWorker(worker);
-        });
+        WorkerHandlers::create, WorkerHandlers::update, WorkerLifecycle::delete);
   }
 
-  private static Stream<Worker> select(Call call, WorkspaceState ws) {
+  private static ListPage.Selection<Worker> select(Call call, WorkspaceState ws) {
     Params query = call.query();
     Optional<String> activityName = query.string("ActivityName");
     Optional<Activity> activity = References.activity(query, "ActivitySid", ws);
@@ -37,22 +34,21 @@ final class WorkerHandlers {
     Optional<String> friendlyName = query.string("FriendlyName");
     Optional<TaskQueue> queue = References.taskQueue(query, "TaskQueueSid", ws);
     Optional<String> queueName = query.string("TaskQueueName");
-    Optional<Comparator<Worker>> ordering = Ordering.parse(query, Map.of(
-        "DateCreated", Comparator.comparing((Worker w) -> w.dateCreated),
-        "DateStatusChanged", Comparator.comparing((Worker w) -> w.dateStatusChanged)));
+    Optional<List<ListOrder.Key<Worker>>> ordering = Ordering.parse(query, Map.of(
+        "DateCreated", (Worker w) -> ListOrder.instant(w.dateCreated()),
+        "DateStatusChanged", (Worker w) -> ListOrder.instant(w.dateStatusChanged())));
     Stream<Worker> workers = ws.workers.stream()
-        .filter(w -> activityName.isEmpty() || activityName.get().equals(ws.activityName(w.activitySid)))
-        .filter(w -> activity.isEmpty() || w.activitySid.equals(activity.get().sid))
-        .filter(w -> available.isEmpty() || ws.activityAvailable(w.activitySid) == available.get())
-        .filter(w -> friendlyName.isEmpty() || w.friendlyName.equals(friendlyName.get()))
+        .filter(w -> activityName.isEmpty() || activityName.get().equals(ws.activityName(w.activitySid())))
+        .filter(w -> activity.isEmpty() || w.activitySid().equals(activity.get().sid()))
+        .filter(w -> available.isEmpty() || ws.activityAvailable(w.activitySid()) == available.get())
+        .filter(w -> friendlyName.isEmpty() || w.friendlyName().equals(friendlyName.get()))
         .filter(w -> queue.isEmpty() || Routing.isMember(ws, queue.get(), w))
         .filter(w -> queueName.isEmpty() || ws.taskQueues.stream()
-            .anyMatch(q -> q.friendlyName.equals(queueName.get()) && Routing.isMember(ws, q, w)))
-        .filter(ExpressionFilter.of(call, "TargetWorkersExpression", (Worker w) -> w.attributes));
-    return ordering.map(workers::sorted).orElse(workers);
+            .anyMatch(q -> q.friendlyName().equals(queueName.get()) && Routing.isMember(ws, q, w)))
+        .filter(ExpressionFilter.of(call, "TargetWorkersExpression", (Worker w) -> w.attributes()));
+    return new ListPage.Selection<>(workers, ListOrder.requested(ordering));
   }
 
-  /** TargetWorkersExpression: an expression this server cannot evaluate is the caller's 400. */
   private static ApiResponse create(Call call) {
     WorkspaceState ws = call.workspace();
     Params form = call.form();
@@ -60,13 +56,7 @@ final class WorkerHandlers {
     form.text("FriendlyName", 64);
     Optional<Activity> activity = References.activity(form, "ActivitySid", ws);
     String attributes = form.jsonObject("Attributes", MAX_ATTRIBUTES).orElse("{}");
-    String activitySid = activity.map(a -> a.sid).orElse(ws.workspace.defaultActivitySid);
-    if (activitySid == null) {
-      throw Params.invalid("ActivitySid", "is required: the workspace has no default activity");
-    }
-    Worker worker = new Worker(call.store().newSid(Sids.WORKER), call.now(), ws.sid(), name, activitySid, attributes);
-    ws.addWorker(worker);
-    return KIND.respond(201, call, ws, worker);
+    return KIND.respond(201, call, ws, WorkerLifecycle.create(ws, new NewWorker(name, activity, attributes)));
   }
 
   private static ApiResponse update(Call call) {
@@ -76,34 +66,11 @@ final class WorkerHandlers {
     Optional<Activity> activity = References.activity(form, "ActivitySid", ws);
     Optional<String> attributes = form.jsonObject("Attributes", MAX_ATTRIBUTES);
     Optional<String> name = form.rename("FriendlyName", 64);
-    Optional<Boolean> rejectPending = form.bool("RejectPendingReservations");
-    if (rejectPending.orElse(false) && activity.map(a -> a.available).orElse(true)) {
-      throw Params.invalid("RejectPendingReservations", "is only valid with an ActivitySid of an unavailable activity");
-    }
+    boolean rejectPending = form.bool("RejectPendingReservations").orElse(false);
+    WorkerChanges changes = new WorkerChanges(name, activity, attributes, rejectPending);
+    WorkerLifecycle.checkUpdate(changes);
     call.checkIfMatch(worker);
-
-    name.ifPresent(n -> worker.friendlyName = n);
-    worker.touch(call.now());
-    attributes.filter(a -> !a.equals(worker.attributes)).ifPresent(a -> {
-      worker.attributes = a;
-      ws.record().worker("worker.attributes.update", worker, "Worker " + worker.friendlyName + " attributes updated",
-          Map.of());
-    });
-    activity.filter(a -> !a.sid.equals(worker.activitySid)).ifPresent(a -> changeActivity(ws, worker, a));
+    WorkerLifecycle.update(ws, worker, changes);
     return KIND.respond(200, call, ws, worker);
-  }
-
-  /** The event carries the time spent in the previous activity: worker statistics are computed from it. */
-  private static void changeActivity(WorkspaceState ws, Worker worker, Activity activity) {
-    String previous = worker.activitySid;
-    Duration inPrevious = Duration.between(worker.dateStatusChanged, ws.now());
-    worker.activitySid = activity.sid;
-    worker.dateStatusChanged = ws.now();
-    Map<String, String> extra = new LinkedHashMap<>();
-    extra.put("worker_previous_activity_sid", previous);
-    extra.put("worker_time_in_previous_activity", Long.toString(inPrevious.getSeconds()));
-    extra.put("worker_time_in_previous_activity_ms", Long.toString(inPrevious.toMillis()));
-    ws.record().worker("worker.activity.update", worker, "Worker " + worker.friendlyName + " updated to "
-        + activity.friendlyName + " Activity", extra);
   }
 }

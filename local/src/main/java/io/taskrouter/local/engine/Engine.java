@@ -14,6 +14,18 @@ import org.jspecify.annotations.Nullable;
  * one after the other, so no two changes interleave, reads see a consistent state, and routing
  * (which will react to every change) is deterministic: same requests in the same order, same
  * result. HTTP threads only parse and serialise.
+ *
+ * <p>State changes only through the lifecycles of this package ({@link WorkspaceLifecycle},
+ * {@link ActivityLifecycle}, {@link TaskChannelLifecycle}, {@link TaskQueueLifecycle},
+ * {@link WorkflowLifecycle}, {@link WorkerLifecycle}, {@link WorkerChannelLifecycle},
+ * {@link TaskLifecycle}, {@link ReservationLifecycle}); each command checks the transition, applies
+ * it and records its event. Resources are read-only outside this package.
+ *
+ * <p><b>Settling.</b> After every command returns, and after every timer, the engine runs
+ * {@link Routing#settle} once, on this thread: the single place where the consequences of a
+ * change (offering tasks to workers, reservation and step timeouts) are worked out. A command's
+ * response shows the state the command left; what settling does is seen by the next request, as
+ * the service's routing is asynchronous to the request that triggered it.
  */
 public final class Engine implements AutoCloseable {
   private final Store store;
@@ -30,13 +42,16 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * Runs {@code command} on the engine thread and returns its result. Exceptions thrown by the
-   * command reach the caller unchanged.
+   * Runs {@code command} on the engine thread, settles, and returns the command's result.
+   * Exceptions thrown by the command reach the caller unchanged (a refused command changes
+   * nothing, so there is nothing to settle).
    */
   public <R> R execute(@Nullable Caller caller, Function<Store, R> command) {
     Future<R> result = thread.submit(() -> {
       store.begin(clock.instant(), caller);
-      return command.apply(store);
+      R value = command.apply(store);
+      store.settle();
+      return value;
     });
     try {
       return result.get();

@@ -2,10 +2,6 @@ package io.taskrouter.local.engine;
 
 import io.taskrouter.local.model.Event;
 import io.taskrouter.local.model.ResourcePaths;
-import io.taskrouter.local.model.Task;
-import io.taskrouter.local.model.TaskQueue;
-import io.taskrouter.local.model.Worker;
-import io.taskrouter.local.model.Workflow;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,11 +27,11 @@ public final class EventRecorder {
     this.ws = ws;
   }
 
-  public void resource(String type, String resourceType, String resourceSid, String path, String description) {
+  void resource(String type, String resourceType, String resourceSid, String path, String description) {
     append(type, resourceType, resourceSid, path, description, new LinkedHashMap<>(), Event.Refs.none());
   }
 
-  public void queue(String type, TaskQueue queue, String description) {
+  void queue(String type, TaskQueue queue, String description) {
     Map<String, String> data = new LinkedHashMap<>();
     data.put("task_queue_sid", queue.sid);
     data.put("task_queue_name", queue.friendlyName);
@@ -44,7 +40,7 @@ public final class EventRecorder {
         data, new Event.Refs(null, null, null, queue.sid, null, null, null));
   }
 
-  public void workflow(String type, Workflow workflow, String description) {
+  void workflow(String type, Workflow workflow, String description) {
     Map<String, String> data = new LinkedHashMap<>();
     data.put("workflow_sid", workflow.sid);
     data.put("workflow_name", workflow.friendlyName);
@@ -52,7 +48,7 @@ public final class EventRecorder {
         data, new Event.Refs(null, null, workflow.sid, null, null, null, null));
   }
 
-  public void task(String type, Task task, String description, Map<String, String> extra) {
+  void task(String type, Task task, String description, Map<String, String> extra) {
     Map<String, String> data = new LinkedHashMap<>();
     data.put("task_sid", task.sid);
     data.put("task_attributes", task.attributes);
@@ -71,7 +67,7 @@ public final class EventRecorder {
             ws.channelUniqueName(task.taskChannelSid)));
   }
 
-  public void worker(String type, Worker worker, String description, Map<String, String> extra) {
+  void worker(String type, Worker worker, String description, Map<String, String> extra) {
     Map<String, String> data = new LinkedHashMap<>();
     data.put("worker_sid", worker.sid);
     data.put("worker_name", worker.friendlyName);
@@ -90,8 +86,8 @@ public final class EventRecorder {
     Caller caller = ws.store().caller();
     Event.Actor actor = caller == null
         ? new Event.Actor(WORKSPACE, ws.sid(), ResourcePaths.workspace(ws.sid()), "twilio", null)
-        : new Event.Actor("account", ws.store().accountSid(), null, "api", caller.sourceIpAddress());
-    ws.appendEvent(new Event(ws.store().newSid(Sids.EVENT), ws.now(), type, description, resourceType,
+        : new Event.Actor("account", ws.accountSid(), null, "api", caller.sourceIpAddress());
+    ws.appendEvent(new Event(ws.store().newSid(Sids.EVENT), ws.store().nextSequence(), ws.now(), type, description, resourceType,
         resourceSid, path, actor, Collections.unmodifiableMap(data), refs));
   }
 

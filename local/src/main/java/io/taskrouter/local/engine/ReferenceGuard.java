@@ -1,13 +1,7 @@
 package io.taskrouter.local.engine;
 
 import io.taskrouter.local.api.ApiException;
-import io.taskrouter.local.model.Activity;
-import io.taskrouter.local.model.Task;
-import io.taskrouter.local.model.TaskChannel;
-import io.taskrouter.local.model.TaskQueue;
 import io.taskrouter.local.model.TaskStatus;
-import io.taskrouter.local.model.Worker;
-import io.taskrouter.local.model.Workflow;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;

@@ -3,11 +3,7 @@ package io.taskrouter.local.engine;
 import io.taskrouter.local.json.Json;
 import io.taskrouter.local.match.AttributeMatcher;
 import io.taskrouter.local.match.InvalidExpressionException;
-import io.taskrouter.local.model.Task;
-import io.taskrouter.local.model.TaskQueue;
 import io.taskrouter.local.model.TaskStatus;
-import io.taskrouter.local.model.Worker;
-import io.taskrouter.local.model.Workflow;
 import io.taskrouter.local.model.WorkflowConfiguration;
 import io.taskrouter.local.model.WorkflowConfiguration.Target;
 import java.util.Map;
@@ -19,14 +15,23 @@ import org.jspecify.annotations.Nullable;
  * Where routing decisions are made. Today it does the part that needs no worker: a task entering
  * its workflow is matched against the filters (first match wins, else the default filter) and
  * waits in the first target's queue, taking the target's priority if it sets one. Reservations,
- * step timeouts, skip_if and worker selection belong to the routing issue and hook in here
- * (after {@link #enter} and {@link #reevaluate}, and on worker changes), on the engine thread.
+ * step timeouts, skip_if and worker selection belong to the routing issue and hook in at
+ * {@link #settle}, which the engine runs after every command and every timer, on the engine thread.
  */
 public final class Routing {
   private Routing() {}
 
+  /**
+   * The state after a change, brought to what follows from it. Nothing follows yet: without
+   * reservations no task is offered to a worker. The routing issue matches waiting tasks against
+   * available workers here.
+   */
+  static void settle(Store store) {
+    // No step of routing needs a worker yet; see the class comment.
+  }
+
   /** A new task: into {@code directQueue} if given, else through its workflow. */
-  public static void enter(WorkspaceState ws, Task task, @Nullable TaskQueue directQueue) {
+  static void enter(WorkspaceState ws, Task task, @Nullable TaskQueue directQueue) {
     if (directQueue != null) {
       place(ws, task, directQueue.sid, null);
       return;
@@ -44,7 +49,7 @@ public final class Routing {
    * The task's attributes or its workflow changed while it waits: route it again. It keeps its age;
    * if the workflow now sends it to another queue it moves there.
    */
-  public static void reevaluate(WorkspaceState ws, Task task) {
+  static void reevaluate(WorkspaceState ws, Task task) {
     if (task.status != TaskStatus.PENDING || task.workflowSid == null) {
       return;
     }
@@ -60,6 +65,7 @@ public final class Routing {
     if (Objects.equals(previous, target.get().queueSid())) {
       if (target.get().priority() != null) {
         task.priority = target.get().priority();
+        ws.tasks.changed();
       }
       return;
     }
@@ -110,6 +116,7 @@ public final class Routing {
     }
     task.taskQueueSid = queueSid;
     task.taskQueueEnteredDate = ws.now();
+    ws.tasks.changed();
     if (target != null) {
       ws.record().task("workflow.target-matched", task, "Task " + task.sid + " matched a workflow target",
           Map.of());

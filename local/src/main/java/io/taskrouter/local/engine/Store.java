@@ -1,9 +1,7 @@
 package io.taskrouter.local.engine;
 
 import io.taskrouter.local.match.AttributeMatcher;
-import io.taskrouter.local.model.Workspace;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,10 @@ import org.jspecify.annotations.Nullable;
  * All state of the server. Only the engine thread touches it (see {@link Engine}); commands read
  * the current instant and caller from here, so that every date written during one command is the
  * same and timers see their own due instant.
+ *
+ * <p>Workspaces belong to the account that created them. While a command runs for a caller,
+ * {@link #workspace} and {@link #workspaces} see only that account's workspaces: another
+ * account's workspace is answered exactly like one that does not exist.
  */
 public final class Store {
   private final String accountSid;
@@ -23,6 +25,9 @@ public final class Store {
   private final Map<String, WorkspaceState> workspaces = new LinkedHashMap<>();
   private Instant now = Instant.EPOCH;
   private @Nullable Caller caller;
+  private long sequence;
+  /** Never reset, so list versions (ETags) never repeat during the server's life. */
+  private long changes;
 
   public Store(String accountSid, long seed, AttributeMatcher matcher) {
     this.accountSid = accountSid;
@@ -46,6 +51,7 @@ public final class Store {
     return caller;
   }
 
+  /** The server's default account: the owner of workspaces created without a caller. */
   public String accountSid() {
     return accountSid;
   }
@@ -54,35 +60,62 @@ public final class Store {
     return matcher;
   }
 
-  public String newSid(String prefix) {
+  String newSid(String prefix) {
     return sids.next(prefix);
   }
 
-  /** Runs {@code action} once the clock reaches {@code due}, as the workspace (no caller). */
-  public void schedule(Instant due, Runnable action) {
+  /** The creation rank of the next resource: creation order without relying on clocks or SIDs. */
+  long nextSequence() {
+    return ++sequence;
+  }
+
+  long nextChange() {
+    return ++changes;
+  }
+
+  /**
+   * Runs {@code action} once the clock reaches {@code due}, as the workspace (no caller), then
+   * settles, as after any command.
+   */
+  void schedule(Instant due, Runnable action) {
     timers.schedule(due, at -> {
       now = at;
       caller = null;
       action.run();
+      settle();
     });
   }
 
-  public WorkspaceState addWorkspace(Workspace workspace) {
-    WorkspaceState state = new WorkspaceState(this, workspace);
-    workspaces.put(workspace.sid, state);
-    return state;
+  /** The one step that runs after every command and every timer: see {@link Engine}. */
+  void settle() {
+    Routing.settle(this);
   }
 
+  void addWorkspace(WorkspaceState state) {
+    workspaces.put(state.sid(), state);
+  }
+
+  void removeWorkspace(String sid) {
+    workspaces.remove(Sids.normalize(sid));
+  }
+
+  /** The workspace, if the current caller's account owns it (any account's while a timer runs). */
   public Optional<WorkspaceState> workspace(String sid) {
+    return anyWorkspace(sid).filter(this::visible);
+  }
+
+  /** The workspaces the current caller's account owns, in creation order. */
+  public List<WorkspaceState> workspaces() {
+    return workspaces.values().stream().filter(this::visible).toList();
+  }
+
+  /** Regardless of owner: for timers, which act for the workspace itself. */
+  Optional<WorkspaceState> anyWorkspace(String sid) {
     return Optional.ofNullable(workspaces.get(Sids.normalize(sid)));
   }
 
-  public List<WorkspaceState> workspaces() {
-    return new ArrayList<>(workspaces.values());
-  }
-
-  public void removeWorkspace(String sid) {
-    workspaces.remove(Sids.normalize(sid));
+  private boolean visible(WorkspaceState ws) {
+    return caller == null || caller.accountSid().equals(ws.accountSid());
   }
 
   /** Forgets everything: used between tests. */

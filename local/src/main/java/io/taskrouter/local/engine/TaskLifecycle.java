@@ -1,18 +1,19 @@
 package io.taskrouter.local.engine;
 
 import io.taskrouter.local.api.ApiException;
-import io.taskrouter.local.model.Task;
-import io.taskrouter.local.model.TaskQueue;
 import io.taskrouter.local.model.TaskStatus;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A task's life: creation (with its time to live), the status changes the API allows, deletion,
- * and the two things the clock does on its own: a waiting task whose TTL runs out is canceled
- * ("Task TTL Exceeded"), and a completed or canceled task is removed 5 minutes later (without a
- * task.deleted event, as in the service).
+ * A task's life: creation (with its time to live), edits and the status changes the API allows,
+ * deletion, and the two things the clock does on its own: a waiting task whose TTL runs out is
+ * canceled ("Task TTL Exceeded"), and a completed or canceled task is removed 5 minutes later
+ * (without a task.deleted event, as in the service). Every command checks all its rules before it
+ * changes anything, so a refusal leaves the task as it was.
  */
 public final class TaskLifecycle {
   public static final String TTL_REASON = "Task TTL Exceeded";
@@ -20,20 +21,84 @@ public final class TaskLifecycle {
 
   private TaskLifecycle() {}
 
-  public static void create(WorkspaceState ws, Task task, @Nullable TaskQueue directQueue) {
+  /**
+   * A new task and where it goes: {@code workflow}, or {@code queue} directly, or (neither) straight
+   * to the worker named by {@code routingTarget}.
+   */
+  public record NewTask(String attributes, int timeout, int priority, TaskChannel channel,
+      Optional<Instant> virtualStartTime, Optional<Boolean> ignoreCapacity, @Nullable Workflow workflow,
+      @Nullable TaskQueue queue, @Nullable String routingTarget) {}
+
+  /** Each field changes only when present. */
+  public record TaskChanges(Optional<String> attributes, Optional<TaskStatus> status, Optional<String> reason,
+      Optional<Integer> priority, Optional<TaskChannel> channel, Optional<Instant> virtualStartTime) {
+
+    public static TaskChanges status(TaskStatus status, @Nullable String reason) {
+      return new TaskChanges(Optional.empty(), Optional.of(status), Optional.ofNullable(reason), Optional.empty(),
+          Optional.empty(), Optional.empty());
+    }
+  }
+
+  public static Task create(WorkspaceState ws, NewTask spec) {
+    Task task = new Task(ws.store().newSid(Sids.TASK), ws.store().nextSequence(), ws.now(), ws.sid(),
+        spec.attributes(), spec.timeout(), spec.channel().sid);
+    task.priority = spec.priority();
+    spec.virtualStartTime().ifPresent(start -> task.virtualStartTime = start);
+    task.workflowSid = spec.workflow() == null ? null : spec.workflow().sid;
+    task.routingTarget = spec.routingTarget();
+    // Routing straight to a worker ignores its capacity unless told otherwise (documented default).
+    task.ignoreCapacity = spec.ignoreCapacity().orElse(spec.routingTarget() != null
+        && spec.routingTarget().startsWith(Sids.WORKER));
     ws.tasks.add(task);
     ws.record().task("task.created", task, "Task " + task.sid + " created", Map.of());
-    Routing.enter(ws, task, directQueue);
+    Routing.enter(ws, task, spec.queue());
     String workspaceSid = ws.sid();
     String taskSid = task.sid;
     ws.store().schedule(task.expiresAt(), () -> expire(ws.store(), workspaceSid, taskSid));
+    return task;
   }
 
-  /**
-   * Checks that {@code target} is a status the API may set now, without changing anything: the
-   * caller validates every parameter before applying any.
-   */
-  public static void checkTransition(Task task, TaskStatus target) {
+  public static void update(WorkspaceState ws, Task task, TaskChanges changes) {
+    Optional<TaskStatus> status = changes.status();
+    if (changes.attributes().isPresent()
+        && status.filter(s -> s == TaskStatus.WRAPPING || s == TaskStatus.COMPLETED).isPresent()) {
+      throw ApiException.badRequest("Invalid parameter Attributes: cannot change in the same request as "
+          + "AssignmentStatus " + status.get().wire() + "; send two requests");
+    }
+    if (changes.reason().isPresent()
+        && status.filter(s -> s == TaskStatus.CANCELED || s == TaskStatus.COMPLETED).isEmpty()) {
+      throw ApiException.badRequest("Invalid parameter Reason: is only accepted with AssignmentStatus canceled or "
+          + "completed");
+    }
+    status.ifPresent(s -> checkTransition(task, s));
+
+    boolean attributesChanged = changes.attributes().filter(a -> !a.equals(task.attributes)).isPresent();
+    changes.attributes().ifPresent(a -> task.attributes = a);
+    changes.priority().ifPresent(p -> task.priority = p);
+    changes.channel().ifPresent(c -> task.taskChannelSid = c.sid);
+    changes.virtualStartTime().ifPresent(start -> task.virtualStartTime = start);
+    if (attributesChanged || changes.priority().isPresent() || changes.channel().isPresent()
+        || changes.virtualStartTime().isPresent()) {
+      ws.record().task("task.updated", task, "Task " + task.sid + " updated", Map.of());
+    }
+    if (attributesChanged) {
+      Routing.reevaluate(ws, task);
+    }
+    if (status.isPresent()) {
+      changeStatus(ws, task, status.get(), changes.reason().orElse(null));
+    } else {
+      ws.tasks.touch(task, ws.now());
+    }
+  }
+
+  public static void delete(WorkspaceState ws, Task task) {
+    ws.tasks.remove(task.sid);
+    ReservationLifecycle.removeForTask(ws, task);
+    ws.record().task("task.deleted", task, "Task " + task.sid + " deleted", Map.of());
+  }
+
+  /** Refuses a status the API may not set now, without changing anything. */
+  private static void checkTransition(Task task, TaskStatus target) {
     switch (target) {
       case CANCELED -> {
         if (!task.status.waiting()) {
@@ -59,10 +124,10 @@ public final class TaskLifecycle {
   }
 
   /** Applies a transition that {@link #checkTransition} accepted. */
-  public static void changeStatus(WorkspaceState ws, Task task, TaskStatus target, @Nullable String reason) {
+  private static void changeStatus(WorkspaceState ws, Task task, TaskStatus target, @Nullable String reason) {
     task.status = target;
     task.reason = reason;
-    task.touch(ws.now());
+    ws.tasks.touch(task, ws.now());
     switch (target) {
       case CANCELED -> {
         finish(ws, task);
@@ -79,23 +144,16 @@ public final class TaskLifecycle {
     }
   }
 
-  public static void delete(WorkspaceState ws, Task task) {
-    ws.tasks.remove(task.sid);
-    ws.reservations.stream().filter(r -> r.taskSid.equals(task.sid)).map(r -> r.sid).toList()
-        .forEach(ws.reservations::remove);
-    ws.record().task("task.deleted", task, "Task " + task.sid + " deleted", Map.of());
-  }
-
   private static void finish(WorkspaceState ws, Task task) {
     task.endedAt = ws.now();
     String workspaceSid = ws.sid();
     String taskSid = task.sid;
     ws.store().schedule(ws.now().plus(FINISHED_TASK_RETENTION), () ->
-        ws.store().workspace(workspaceSid).ifPresent(state -> state.tasks.remove(taskSid)));
+        ws.store().anyWorkspace(workspaceSid).ifPresent(state -> state.tasks.remove(taskSid)));
   }
 
   private static void expire(Store store, String workspaceSid, String taskSid) {
-    store.workspace(workspaceSid)
+    store.anyWorkspace(workspaceSid)
         .flatMap(ws -> ws.tasks.find(taskSid).map(task -> Map.entry(ws, task)))
         .filter(e -> e.getValue().status.waiting() && !e.getValue().expiresAt().isAfter(store.now()))
         .ifPresent(e -> changeStatus(e.getKey(), e.getValue(), TaskStatus.CANCELED, TTL_REASON));

@@ -1,18 +1,13 @@
 package io.taskrouter.local.engine;
 
-import io.taskrouter.local.model.Activity;
-import io.taskrouter.local.model.ResourcePaths;
-import io.taskrouter.local.model.TaskChannel;
-import io.taskrouter.local.model.TaskQueue;
-import io.taskrouter.local.model.Workflow;
-import io.taskrouter.local.model.Workspace;
 import java.util.List;
 
 /**
  * What a new workspace starts with. Every workspace gets the activities Offline (default and
  * timeout activity), Available and Unavailable, and the task channels voice, sms, chat, video and
  * default. The FIFO template adds a queue for every worker ("Sample Queue") and a workflow sending
- * every task to it ("Default Fifo Workflow").
+ * every task to it ("Default Fifo Workflow"). Each is created by its own lifecycle, as a client's
+ * creation would be.
  */
 public final class WorkspaceSetup {
   public static final String TEMPLATE_NONE = "NONE";
@@ -31,32 +26,20 @@ public final class WorkspaceSetup {
 
   private WorkspaceSetup() {}
 
-  public static WorkspaceState create(Store store, Workspace workspace, String template) {
-    WorkspaceState ws = store.addWorkspace(workspace);
-    ws.record().resource("workspace.created", EventRecorder.WORKSPACE, workspace.sid,
-        ResourcePaths.workspace(workspace.sid), "Workspace " + workspace.friendlyName + " created");
-    Activity offline = activity(ws, "Offline", false);
-    activity(ws, "Available", true);
-    activity(ws, "Unavailable", false);
-    workspace.defaultActivitySid = offline.sid;
-    workspace.timeoutActivitySid = offline.sid;
+  static void populate(WorkspaceState ws, String template) {
+    Activity offline = ActivityLifecycle.create(ws, "Offline", false);
+    ActivityLifecycle.create(ws, "Available", true);
+    ActivityLifecycle.create(ws, "Unavailable", false);
+    ws.workspace.defaultActivitySid = offline.sid;
+    ws.workspace.timeoutActivitySid = offline.sid;
     for (DefaultChannel channel : DEFAULT_CHANNELS) {
-      ws.addTaskChannel(new TaskChannel(store.newSid(Sids.TASK_CHANNEL), ws.now(), ws.sid(),
-          channel.friendlyName(), channel.uniqueName(), false));
+      TaskChannelLifecycle.create(ws, channel.friendlyName(), channel.uniqueName(), false);
     }
     if (TEMPLATE_FIFO.equals(template)) {
-      TaskQueue queue = new TaskQueue(store.newSid(Sids.TASK_QUEUE), ws.now(), ws.sid(), SAMPLE_QUEUE);
-      ws.addTaskQueue(queue);
+      TaskQueue queue = TaskQueueLifecycle.create(ws, SAMPLE_QUEUE, TaskQueueLifecycle.QueueSettings.none());
       String configuration = "{\"task_routing\":{\"filters\":[],\"default_filter\":{\"queue\":\"" + queue.sid + "\"}}}";
-      ws.addWorkflow(new Workflow(store.newSid(Sids.WORKFLOW), ws.now(), ws.sid(), FIFO_WORKFLOW, configuration,
-          WorkflowConfigurationParser.parse(configuration, ws)));
+      WorkflowLifecycle.create(ws, FIFO_WORKFLOW, configuration, WorkflowConfigurationParser.parse(configuration, ws),
+          WorkflowLifecycle.Callbacks.none());
     }
-    return ws;
-  }
-
-  private static Activity activity(WorkspaceState ws, String name, boolean available) {
-    Activity activity = new Activity(ws.store().newSid(Sids.ACTIVITY), ws.now(), ws.sid(), name, available);
-    ws.addActivity(activity);
-    return activity;
   }
 }

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Event(
     String sid,
+    /** The event's place in the store's creation order: lists of events are ordered by it. */
+    long sequence,
     Instant date,
     String type,
     String description,

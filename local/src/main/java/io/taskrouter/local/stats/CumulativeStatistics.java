@@ -48,9 +48,9 @@ public final class CumulativeStatistics {
         .put("tasks_moved", count(events, "task-queue.moved"));
     switch (scope) {
       case WORKSPACE -> fields.put("tasks_created", count(events, "task.created"))
-          .put("tasks_timed_out_in_workflow", count(events, "workflow.timeout"));
+          .put("tasks_timed_out_in_workflow", count(events, "workflow.timeout()"));
       case WORKFLOW -> fields.put("tasks_entered", count(events, "workflow.entered"))
-          .put("tasks_timed_out_in_workflow", count(events, "workflow.timeout"));
+          .put("tasks_timed_out_in_workflow", count(events, "workflow.timeout()"));
       case TASK_QUEUE -> fields.put("tasks_entered", count(events, "task-queue.entered"))
           .put("wait_duration_in_queue_until_accepted",
               Durations.summary(waits(events, "reservation.accepted", "task_queue_age")));

@@ -2,12 +2,12 @@ package io.taskrouter.local.stats;
 
 import io.taskrouter.local.engine.Routing;
 import io.taskrouter.local.engine.WorkspaceState;
-import io.taskrouter.local.model.Activity;
-import io.taskrouter.local.model.Task;
-import io.taskrouter.local.model.TaskQueue;
-import io.taskrouter.local.model.Worker;
-import io.taskrouter.local.model.WorkerChannel;
-import io.taskrouter.local.model.Workflow;
+import io.taskrouter.local.engine.Activity;
+import io.taskrouter.local.engine.Task;
+import io.taskrouter.local.engine.TaskQueue;
+import io.taskrouter.local.engine.Worker;
+import io.taskrouter.local.engine.WorkerChannel;
+import io.taskrouter.local.engine.Workflow;
 import io.taskrouter.local.render.Fields;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class RealTimeStatistics {
 
   public static Fields workflow(WorkspaceState ws, Workflow workflow, Optional<String> channelSid) {
     Fields fields = new Fields();
-    new TaskCounts(tasks(ws, channelSid).stream().filter(t -> workflow.sid.equals(t.workflowSid)).toList(), ws.now())
+    new TaskCounts(tasks(ws, channelSid).stream().filter(t -> workflow.sid().equals(t.workflowSid())).toList(), ws.now())
         .putInto(fields);
     return fields;
   }
@@ -44,18 +44,18 @@ public final class RealTimeStatistics {
   public static Fields queue(WorkspaceState ws, TaskQueue queue, Optional<String> channelSid) {
     List<Worker> eligible = ws.workers.stream().filter(w -> Routing.isMember(ws, queue, w)).toList();
     long available = eligible.stream()
-        .filter(w -> ws.activityAvailable(w.activitySid))
-        .filter(w -> channelSid.isEmpty() || usable(w.channels.get(channelSid.get())))
+        .filter(w -> ws.activityAvailable(w.activitySid()))
+        .filter(w -> channelSid.isEmpty() || usable(w.channel(channelSid.get())))
         .count();
     TaskCounts counts = new TaskCounts(
-        tasks(ws, channelSid).stream().filter(t -> queue.sid.equals(t.taskQueueSid)).toList(), ws.now());
+        tasks(ws, channelSid).stream().filter(t -> queue.sid().equals(t.taskQueueSid())).toList(), ws.now());
     Optional<Task> longestInQueue = counts.longestWaiting(
-        t -> t.taskQueueEnteredDate == null ? t.dateCreated : t.taskQueueEnteredDate);
+        t -> t.taskQueueEnteredDate() == null ? t.dateCreated() : t.taskQueueEnteredDate());
     Fields fields = new Fields().put("activity_statistics", activityStatistics(ws, eligible));
     counts.putInto(fields);
     return fields
         .put("longest_relative_task_age_in_queue", longestInQueue.map(t -> secondsInQueue(ws, t)).orElse(0L))
-        .put("longest_relative_task_sid_in_queue", longestInQueue.map(t -> t.sid).orElse(null))
+        .put("longest_relative_task_sid_in_queue", longestInQueue.map(t -> t.sid()).orElse(null))
         .put("total_available_workers", available)
         .put("total_eligible_workers", eligible.size());
   }
@@ -71,26 +71,26 @@ public final class RealTimeStatistics {
     List<Map<String, @Nullable Object>> result = new ArrayList<>();
     for (Activity activity : ws.activities.list()) {
       result.add(new Fields()
-          .put("sid", activity.sid)
-          .put("friendly_name", activity.friendlyName)
-          .put("workers", workers.stream().filter(w -> w.activitySid.equals(activity.sid)).count())
+          .put("sid", activity.sid())
+          .put("friendly_name", activity.friendlyName())
+          .put("workers", workers.stream().filter(w -> w.activitySid().equals(activity.sid())).count())
           .map());
     }
     return result;
   }
 
   private static List<Task> tasks(WorkspaceState ws, Optional<String> channelSid) {
-    return ws.tasks.stream().filter(t -> channelSid.isEmpty() || t.taskChannelSid.equals(channelSid.get())).toList();
+    return ws.tasks.stream().filter(t -> channelSid.isEmpty() || t.taskChannelSid().equals(channelSid.get())).toList();
   }
 
   private static boolean usable(@Nullable WorkerChannel channel) {
-    return channel != null && channel.available && channel.capacity > 0;
+    return channel != null && channel.available() && channel.capacity() > 0;
   }
 
   private static long secondsInQueue(WorkspaceState ws, Task task) {
-    if (task.taskQueueEnteredDate == null) {
+    if (task.taskQueueEnteredDate() == null) {
       return task.ageAt(ws.now());
     }
-    return Math.max(0, java.time.Duration.between(task.taskQueueEnteredDate, ws.now()).getSeconds());
+    return Math.max(0, java.time.Duration.between(task.taskQueueEnteredDate(), ws.now()).getSeconds());
   }
 }

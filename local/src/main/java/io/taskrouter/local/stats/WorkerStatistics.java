@@ -1,7 +1,7 @@
 package io.taskrouter.local.stats;
 
 import io.taskrouter.local.engine.WorkspaceState;
-import io.taskrouter.local.model.Activity;
+import io.taskrouter.local.engine.Activity;
 import io.taskrouter.local.model.Event;
 import io.taskrouter.local.render.Dates;
 import io.taskrouter.local.render.Fields;
@@ -57,8 +57,8 @@ public final class WorkerStatistics {
     open.values().forEach(stint -> close(stint, window.end(), window, stints));
     List<Map<String, @Nullable Object>> result = new ArrayList<>();
     for (Activity activity : ws.activities.list()) {
-      Fields fields = new Fields().put("sid", activity.sid).put("friendly_name", activity.friendlyName);
-      result.add(Durations.into(fields, stints.getOrDefault(activity.sid, List.of())).map());
+      Fields fields = new Fields().put("sid", activity.sid()).put("friendly_name", activity.friendlyName());
+      result.add(Durations.into(fields, stints.getOrDefault(activity.sid(), List.of())).map());
     }
     return result;
   }
