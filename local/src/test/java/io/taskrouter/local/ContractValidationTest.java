@@ -14,26 +14,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The contract check is on whenever the spec exists, and it does catch a response that breaks it. */
+/** The contract check is always on, refuses to run without a spec, and does catch a response that breaks it. */
 class ContractValidationTest extends ServerTest {
 
   @Test
-  void isOnWhenTheSpecExists() {
-    boolean specExists = Files.isRegularFile(Path.of(System.getProperty("taskrouter.spec",
-        "../openapi/taskrouter.yaml")));
-    boolean off = System.getProperty("taskrouter.contract", "auto").equals("off");
-    assertThat(ContractValidator.instance().enabled()).isEqualTo(specExists && !off);
-    if (ContractValidator.instance().enabled()) {
-      long before = ContractValidator.validatedCount();
-      api().get("/v1/Workspaces");
-      assertThat(ContractValidator.validatedCount()).isGreaterThan(before);
-    }
+  void validatesEveryResponse() {
+    long before = ContractValidator.validatedCount();
+    api().get("/v1/Workspaces");
+    api().get("/v1/Workspaces/WS" + "0".repeat(32));
+    assertThat(ContractValidator.validatedCount()).isGreaterThanOrEqualTo(before + 2);
+  }
+
+  @Test
+  void aMissingOrUnreadableSpecFailsLoudly(@TempDir Path dir) throws IOException {
+    assertThatThrownBy(() -> ContractValidator.forSpec(dir.resolve("missing.yaml")))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no readable file at");
+    Path garbage = Files.writeString(dir.resolve("garbage.yaml"), "{{ not: [an openapi description");
+    assertThatThrownBy(() -> ContractValidator.forSpec(garbage))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("could not read the API description");
   }
 
   @Test
   void catchesAResponseThatBreaksTheSpec() throws IOException {
-    org.junit.jupiter.api.Assumptions.assumeTrue(ContractValidator.instance().enabled(), "no spec to validate against");
     HttpServer liar = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     liar.createContext("/", exchange -> {
       byte[] body = "{\"workspaces\":\"not a list\",\"meta\":{}}".getBytes(StandardCharsets.UTF_8);

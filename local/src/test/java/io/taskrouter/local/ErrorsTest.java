@@ -133,6 +133,20 @@ class ErrorsTest extends ServerTest {
             "TaskChannel 'fax' does not exist"),
         of("a task's URL is not a workspace's", (t, api) -> api.post(t.ws.path(""), "EventCallbackUrl", "ftp://x"),
             400, 20001, "EventCallbackUrl"),
+        // Lifecycle rules, each enforced by the engine's command whatever the request looked like.
+        of("completing a pending task", (t, api) -> api.post(t.ws.path("Tasks/" + t.task), "AssignmentStatus",
+            "completed", "Priority", "9"), 400, 20001, "because it is not assigned or wrapping. It is pending."),
+        of("new attributes with completion", (t, api) -> api.post(t.ws.path("Tasks/" + t.task), "AssignmentStatus",
+            "completed", "Attributes", "{}"), 400, 20001, "Attributes: cannot change in the same request"),
+        of("turning multitasking off", (t, api) -> api.post(t.ws.path(""), "MultiTaskEnabled", "false",
+            "FriendlyName", "Renamed"), 400, 20001, "multitasking cannot be turned off"),
+        of("rejecting reservations while staying available", (t, api) -> api.post(t.ws.path("Workers/" + t.worker),
+            "ActivitySid", t.ws.activity("Available"), "RejectPendingReservations", "true"), 400, 20001,
+            "RejectPendingReservations"),
+        of("a task channel name taken", (t, api) -> api.post(t.ws.path("TaskChannels"), "FriendlyName", "Again",
+            "UniqueName", "voice"), 400, 20001, "a TaskChannel named 'voice' already exists"),
+        of("deleting a queue a workflow routes to", (t, api) -> api.delete(t.ws.path("TaskQueues/"
+            + t.ws.queue("Sample Queue"))), 400, 20001, "Cannot delete TaskQueue"),
         of("no credentials", (t, api) -> api.withoutCredentials().post(t.ws.path("Activities"), "FriendlyName", "A"),
             401, 20003, "No credentials provided"),
         of("empty password", (t, api) -> api.withCredentials("AC" + "0".repeat(32), "")

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
@@ -37,7 +38,7 @@ public final class ListOrder<T> implements Comparator<T> {
   }
 
   /** The Ordering parameter's keys if it was given, else creation order. */
-  public static <T extends Resource> ListOrder<T> requested(java.util.Optional<List<Key<T>>> ordering) {
+  public static <T extends Resource> ListOrder<T> requested(Optional<List<Key<T>>> ordering) {
     return ordering.<ListOrder<T>>map(keys -> of(keys, Resource::sid)).orElseGet(ListOrder::creation);
   }
 

@@ -1,5 +1,6 @@
 package io.taskrouter.local.engine;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class Table<T extends Resource> {
   }
 
   /** Records a change of {@code row} at {@code now}: its revision and the table's version move on. */
-  void touch(T row, java.time.Instant now) {
+  void touch(T row, Instant now) {
     row.touch(now);
     version = changes.getAsLong();
   }

@@ -1,10 +1,10 @@
 /**
- * The in-memory resources of the local server.
+ * Values the engine and the API share that hold no state of their own: statuses, the event
+ * record, the parsed workflow configuration and the API paths of resources.
  *
- * <p>These are plain mutable objects on purpose: they are confined to the engine thread
- * ({@link io.taskrouter.local.engine.Engine}), which is the only thread that ever reads or writes
- * them, so they need neither locks nor copies. Everything that leaves the engine is rendered into
- * fresh maps first.
+ * <p>The stored resources themselves live in {@link io.taskrouter.local.engine}, next to the
+ * lifecycles that change them: their fields are package-private there, so nothing outside the
+ * engine can change them, and everyone else reads them through accessors.
  */
 @NullMarked
 package io.taskrouter.local.model;

@@ -8,30 +8,29 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Checks every response the tests receive against the project's OpenAPI description
- * ({@code openapi/taskrouter.yaml}), failing the test that received a response the spec does not
- * allow. Controlled by the {@code taskrouter.contract} system property: {@code auto} (validate when
- * the spec exists), {@code on} (the spec must exist), {@code off}.
+ * ({@code openapi/taskrouter.yaml}, or the file named by the {@code taskrouter.spec} system
+ * property), failing the test that received a response the spec does not allow. There is no way
+ * to switch it off: a missing or unreadable spec fails every test that talks HTTP, loudly.
  *
  * <p>Only responses are validated: many tests send invalid requests on purpose. (Ignoring the
  * request checks also lets answers to unknown paths and methods through: they have no operation
  * in the spec to be checked against.)
  */
 public final class ContractValidator implements Interceptor {
-  private static final ContractValidator INSTANCE = create();
   private static final AtomicLong VALIDATED = new AtomicLong();
+  private static final ContractValidator INSTANCE =
+      forSpec(Path.of(System.getProperty("taskrouter.spec", "../openapi/taskrouter.yaml")));
 
-  private final @Nullable OpenApiInteractionValidator validator;
+  private final OpenApiInteractionValidator validator;
 
-  private ContractValidator(@Nullable OpenApiInteractionValidator validator) {
+  private ContractValidator(OpenApiInteractionValidator validator) {
     this.validator = validator;
   }
 
@@ -39,42 +38,38 @@ public final class ContractValidator implements Interceptor {
     return INSTANCE;
   }
 
-  public boolean enabled() {
-    return validator != null;
-  }
-
   public static long validatedCount() {
     return VALIDATED.get();
   }
 
-  private static ContractValidator create() {
-    String mode = System.getProperty("taskrouter.contract", "auto").toLowerCase(Locale.ROOT);
-    Path spec = Path.of(System.getProperty("taskrouter.spec", "../openapi/taskrouter.yaml"));
-    if (mode.equals("off")) {
-      return new ContractValidator(null);
-    }
-    if (!Files.isRegularFile(spec)) {
-      if (mode.equals("on")) {
-        throw new IllegalStateException("taskrouter.contract=on but there is no spec at " + spec.toAbsolutePath());
-      }
-      System.err.println("[contract] no spec at " + spec.toAbsolutePath() + ": responses are not validated");
-      return new ContractValidator(null);
+  /**
+   * A validator for the spec at {@code spec}.
+   *
+   * @throws IllegalStateException if the file is missing or unreadable, or is not an OpenAPI description
+   */
+  public static ContractValidator forSpec(Path spec) {
+    Path file = spec.toAbsolutePath().normalize();
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      throw new IllegalStateException("The contract check needs the API description, but there is no readable file at "
+          + file + " (set -Dtaskrouter.spec to its path)");
     }
     LevelResolver levels = LevelResolver.create()
         .withLevel("validation.request", ValidationReport.Level.IGNORE)
         .build();
-    return new ContractValidator(OpenApiInteractionValidator
-        .createForSpecificationUrl(spec.toAbsolutePath().toUri().toString())
-        .withLevelResolver(levels)
-        .build());
+    try {
+      return new ContractValidator(OpenApiInteractionValidator
+          .createForSpecificationUrl(file.toUri().toString())
+          .withLevelResolver(levels)
+          .build());
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("The contract check could not read the API description at " + file + ": "
+          + e.getMessage(), e);
+    }
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
-    if (validator == null) {
-      return response;
-    }
     ResponseBody peeked = response.peekBody(Long.MAX_VALUE);
     String body = peeked.string();
     SimpleResponse.Builder simple = new SimpleResponse.Builder(response.code());

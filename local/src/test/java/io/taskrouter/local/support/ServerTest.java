@@ -22,8 +22,13 @@ public abstract class ServerTest {
 
   /** A new workspace ({@code FIFO} or {@code NONE} template) and its default resources. */
   protected Workspace workspace(String template) {
-    Reply created = expect(api().post("/v1/Workspaces", "FriendlyName", "Test " + template, "Template", template), 201);
-    return new Workspace(api(), created.sid());
+    return workspace(api(), template);
+  }
+
+  /** A new workspace created, and then used, by {@code api}'s account. */
+  protected static Workspace workspace(ApiClient api, String template) {
+    Reply created = expect(api.post("/v1/Workspaces", "FriendlyName", "Test " + template, "Template", template), 201);
+    return new Workspace(api, created.sid());
   }
 
   protected static Reply expect(Reply reply, int status) {
