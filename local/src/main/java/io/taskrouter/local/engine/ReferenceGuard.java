@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
  * Deletions that would leave something pointing at nothing are refused with a 400 that says what
  * still uses the resource, so the caller knows what to change first.
  */
-public final class ReferenceGuard {
+final class ReferenceGuard {
   private ReferenceGuard() {}
 
-  public static void checkActivityDeletable(WorkspaceState ws, Activity activity) {
+  static void checkActivityDeletable(WorkspaceState ws, Activity activity) {
     String name = "Activity " + activity.sid + " (" + activity.friendlyName + ")";
     long workers = ws.workers.stream().filter(w -> w.activitySid.equals(activity.sid)).count();
     if (workers > 0) {
@@ -33,7 +33,7 @@ public final class ReferenceGuard {
     }
   }
 
-  public static void checkTaskQueueDeletable(WorkspaceState ws, TaskQueue queue) {
+  static void checkTaskQueueDeletable(WorkspaceState ws, TaskQueue queue) {
     String name = "TaskQueue " + queue.sid + " (" + queue.friendlyName + ")";
     requireNoOpenTasks(ws, name, t -> queue.sid.equals(t.taskQueueSid));
     List<String> workflows = ws.workflows.stream()
@@ -46,12 +46,12 @@ public final class ReferenceGuard {
     }
   }
 
-  public static void checkWorkflowDeletable(WorkspaceState ws, Workflow workflow) {
+  static void checkWorkflowDeletable(WorkspaceState ws, Workflow workflow) {
     requireNoOpenTasks(ws, "Workflow " + workflow.sid + " (" + workflow.friendlyName + ")",
         t -> workflow.sid.equals(t.workflowSid));
   }
 
-  public static void checkWorkerDeletable(WorkspaceState ws, Worker worker) {
+  static void checkWorkerDeletable(WorkspaceState ws, Worker worker) {
     long held = ws.reservations.stream()
         .filter(r -> r.workerSid.equals(worker.sid) && r.status.holdsWorker())
         .count();
@@ -61,7 +61,7 @@ public final class ReferenceGuard {
     }
   }
 
-  public static void checkTaskChannelDeletable(WorkspaceState ws, TaskChannel channel) {
+  static void checkTaskChannelDeletable(WorkspaceState ws, TaskChannel channel) {
     long open = ws.tasks.stream().filter(t -> t.taskChannelSid.equals(channel.sid) && t.status.active()).count();
     if (open > 0) {
       throw refuse("TaskChannel " + channel.sid + " (" + channel.uniqueName + ")",
