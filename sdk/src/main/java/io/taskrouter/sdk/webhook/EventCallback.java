@@ -46,7 +46,10 @@ public final class EventCallback extends TaskRouterCallback {
     return getParameter("EventDescription");
   }
 
-  /** @return {@code ResourceType}: the kind of resource the event is about ({@code Task}, {@code Worker}, ...) */
+  /**
+   * @return {@code ResourceType}: the kind of resource the event is about, as sent (public
+   *     examples show both {@code Task} and {@code task}: compare ignoring case)
+   */
   public @Nullable String getResourceType() {
     return getParameter("ResourceType");
   }
@@ -54,6 +57,11 @@ public final class EventCallback extends TaskRouterCallback {
   /** @return {@code ResourceSid}: the SID of that resource */
   public @Nullable String getResourceSid() {
     return getParameter("ResourceSid");
+  }
+
+  /** @return {@code TimestampMs}: when the event was sent, in Unix milliseconds, or null */
+  public @Nullable Long getTimestampMs() {
+    return longInteger("TimestampMs");
   }
 
   /** @return {@code WorkspaceName} */
@@ -123,12 +131,7 @@ public final class EventCallback extends TaskRouterCallback {
 
   /** @return {@code WorkerTimeInPreviousActivityMs} in milliseconds (activity changes), or null */
   public @Nullable Long getWorkerTimeInPreviousActivityMs() {
-    String text = getParameter("WorkerTimeInPreviousActivityMs");
-    try {
-      return text == null ? null : Long.valueOf(text.trim());
-    } catch (NumberFormatException notAnInteger) {
-      return null;
-    }
+    return longInteger("WorkerTimeInPreviousActivityMs");
   }
 
   /** @return {@code WorkerChannelAvailable} (channel changes), or null */

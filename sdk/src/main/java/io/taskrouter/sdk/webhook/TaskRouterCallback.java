@@ -152,12 +152,17 @@ public abstract class TaskRouterCallback {
   }
 
   final @Nullable Integer integer(String name) {
+    Long value = longInteger(name);
+    return value == null || value != value.intValue() ? null : value.intValue();
+  }
+
+  final @Nullable Long longInteger(String name) {
     String text = params.first(name);
     if (text == null) {
       return null;
     }
     try {
-      return Integer.valueOf(text.trim());
+      return Long.valueOf(text.trim());
     } catch (NumberFormatException notAnInteger) {
       return null;
     }

@@ -96,7 +96,8 @@ class CallbacksTest {
 
   @Test
   void absentOrMalformedValuesReadAsNullAndBadAttributesNameTheParameter() {
-    AssignmentCallback callback = AssignmentCallback.fromBody("TaskAge=old&TaskAttributes=%5B1%5D&Timestamp=soon");
+    AssignmentCallback callback =
+        AssignmentCallback.fromBody("TaskAge=old&TaskPriority=9999999999&TaskAttributes=%5B1%5D&Timestamp=soon");
 
     assertThat(callback.getTaskAge()).isNull();
     assertThat(callback.getTaskPriority()).isNull();
@@ -135,6 +136,7 @@ class CallbacksTest {
     p.put("ResourceType", "Worker");
     p.put("ResourceSid", WK);
     p.put("Timestamp", "1764601200");
+    p.put("TimestampMs", "1764601200123");
     p.put("WorkerSid", WK);
     p.put("WorkerName", "Jamie");
     p.put("WorkerAttributes", "{\"skills\":[\"sales\"]}");
@@ -156,6 +158,7 @@ class CallbacksTest {
     assertThat(event.getEventDescription()).isEqualTo("Worker Jamie updated to Available Activity");
     assertThat(event.getResourceType()).isEqualTo("Worker");
     assertThat(event.getResourceSid()).isEqualTo(WK);
+    assertThat(event.getTimestampMs()).isEqualTo(1764601200123L);
     assertThat(event.getWorkerName()).isEqualTo("Jamie");
     assertThat(event.getWorkerAttributesAsMap()).containsEntry("skills", List.of("sales"));
     assertThat(event.getWorkerActivitySid()).isEqualTo(WA);
