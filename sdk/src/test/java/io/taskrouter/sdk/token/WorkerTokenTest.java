@@ -25,7 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The token is decoded and checked here without the class's help: the format (header with
  * {@code cty: twilio-fpa;v=1}, {@code jti}/{@code iss}/{@code sub}/{@code exp} claims, a
  * {@code grants} object holding {@code identity} and {@code task_router}) is the one of the
- * service's Access Token documentation and the official helper libraries' {@code AccessToken}.
+ * service's Access Token documentation (https://www.twilio.com/docs/iam/access-tokens, whose
+ * example token starts with the very header segment this class writes) and the official helper
+ * libraries' {@code AccessToken} (twilio-python {@code twilio/jwt/access_token}, twilio-java
+ * {@code com/twilio/jwt/accesstoken}).
  */
 class WorkerTokenTest {
   private static final String AC = "AC0123456789abcdef0123456789abcdef";
@@ -34,6 +37,8 @@ class WorkerTokenTest {
   private static final String WS = "WS0123456789abcdef0123456789abcdef";
   private static final String WK = "WK0123456789abcdef0123456789abcdef";
   private static final Instant NOW = Instant.parse("2026-12-01T15:00:00Z");
+  /** The header segment of the example token in the Access Token documentation. */
+  private static final String PUBLISHED_HEADER = "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiIsImN0eSI6InR3aWxpby1mcGE7dj0xIn0";
   private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
   private static Map<String, Object> json(String base64url) {
@@ -61,6 +66,7 @@ class WorkerTokenTest {
     assertThat(parts).hasSize(3);
     assertThat(jwt).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
     assertThat(parts[2]).isEqualTo(hs256(SECRET, parts[0] + "." + parts[1]));
+    assertThat(parts[0]).isEqualTo(PUBLISHED_HEADER);
     assertThat(json(parts[0])).containsExactly(
         Map.entry("typ", "JWT"), Map.entry("alg", "HS256"), Map.entry("cty", "twilio-fpa;v=1"));
     long now = NOW.getEpochSecond();

@@ -19,9 +19,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Known answers: the example request of the official helper libraries' validator tests (auth token
  * {@code 12345}, URL {@code https://mycompany.com/myapp.php?foo=1&bar=2}, a voice call's five
- * parameters) and the signatures those suites expect for it, its port variants, a repeated
- * parameter and a JSON body (twilio-java {@code src/test/java/com/twilio/security/RequestValidatorTest.java},
- * twilio-python {@code tests/unit/test_request_validator.py}).
+ * parameters, also the example of the service's request-validation code samples in
+ * TwilioDevEd/api-snippets {@code security/signature_validation}) and the signatures those suites
+ * expect for it, its port variants, a repeated parameter and a JSON body (twilio-java
+ * {@code src/test/java/com/twilio/security/RequestValidatorTest.java}, twilio-python
+ * {@code tests/unit/test_request_validator.py}).
  */
 class WebhookValidatorTest {
   private static final String TOKEN = "12345";
