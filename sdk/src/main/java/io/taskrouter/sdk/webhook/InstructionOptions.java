@@ -44,7 +44,11 @@ public abstract class InstructionOptions<O extends InstructionOptions<O>> {
    */
   public O option(String name, Object value) {
     Checks.notBlank("option name", name);
-    if (name.equals("instruction") || typedKeys.contains(name)) {
+    if (name.equals("instruction")) {
+      throw new IllegalArgumentException("option 'instruction' cannot be set: the AssignmentInstruction factory"
+          + " (accept(), dequeue(...), conference(...), ...) chooses it");
+    }
+    if (typedKeys.contains(name)) {
       throw new IllegalArgumentException("option '" + name + "' has a typed setter: use it instead of option(...)");
     }
     Checks.required("option " + name, value);

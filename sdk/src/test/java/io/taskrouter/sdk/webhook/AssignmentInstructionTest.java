@@ -113,7 +113,8 @@ class AssignmentInstructionTest {
         Arguments.of((Runnable) () -> AssignmentInstruction.conference(c -> c.option("muted", true)),
             "option 'muted' has a typed setter: use it instead of option(...)"),
         Arguments.of((Runnable) () -> AssignmentInstruction.conference(c -> c.option("instruction", "accept")),
-            "option 'instruction' has a typed setter: use it instead of option(...)"),
+            "option 'instruction' cannot be set: the AssignmentInstruction factory (accept(), dequeue(...),"
+                + " conference(...), ...) chooses it"),
         Arguments.of((Runnable) () -> AssignmentInstruction.conference(c -> c.option("region", new Object())),
             "option region must be a String, Number, Boolean, List or Map, got java.lang.Object"));
   }
