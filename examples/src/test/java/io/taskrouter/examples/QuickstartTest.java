@@ -88,7 +88,8 @@ class QuickstartTest {
     String readme = Files.readString(repositoryRoot().resolve("README.md"));
     String source = Files.readString(repositoryRoot().resolve(
         "examples/src/main/java/io/taskrouter/examples/SeedExamples.java"))
-        + Files.readString(repositoryRoot().resolve("examples/src/main/java/io/taskrouter/examples/ReadmeExamples.java"));
+        + Files.readString(repositoryRoot().resolve("examples/src/main/java/io/taskrouter/examples/ReadmeExamples.java"))
+        + Files.readString(repositoryRoot().resolve("examples/src/main/java/io/taskrouter/examples/WebhookExamples.java"));
     Matcher snippet = Pattern.compile("// README:([a-z-]+)\\n(.*?)\\n\\s*// README:end", Pattern.DOTALL).matcher(source);
     List<String> names = new ArrayList<>();
     while (snippet.find()) {
@@ -96,7 +97,7 @@ class QuickstartTest {
       assertThat(readme).as("README shows the %s snippet", snippet.group(1)).contains(dedent(snippet.group(2)));
     }
     assertThat(names).contains("workspace", "workflow", "workflow-typed", "activity", "worker", "taskqueue", "task",
-        "reservations", "statistics");
+        "reservations", "statistics", "webhook-handler", "webhook-instruction", "worker-token");
   }
 
   private static String dedent(String block) {
