@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class RoutingTarget {
-  static final java.util.Set<String> KNOWN_KEYS = new java.util.HashSet<>(java.util.Arrays.asList(
+  private static final java.util.Set<String> KNOWN_KEYS = new java.util.HashSet<>(java.util.Arrays.asList(
       "queue", "task_queue_sid", "priority", "timeout", "expression", "order_by", "skip_if", "known_worker_sid",
       "known_worker_friendly_name"));
 

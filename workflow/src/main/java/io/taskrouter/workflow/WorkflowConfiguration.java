@@ -150,16 +150,6 @@ public final class WorkflowConfiguration {
       return defaultFilter(RoutingTarget.toQueue(taskQueueSid));
     }
 
-    Builder extraRouting(Map<String, ?> values) {
-      extraRouting.putAll(values);
-      return this;
-    }
-
-    Builder extra(Map<String, ?> values) {
-      extra.putAll(values);
-      return this;
-    }
-
     /**
      * @return the configuration
      * @throws IllegalArgumentException when it routes nothing (no filter and no default)
