@@ -30,6 +30,10 @@ public final class ParamView {
   public final String pattern;
   public final String minimum;
   public final String maximum;
+  /** Most characters (code points, as the service counts them) the value may have, or null. */
+  public final Integer maxLength;
+  /** {@code x-sdk-check}: the document a JSON value must be ({@code workflow-configuration}), or null. */
+  public final String check;
   /** True for {@code PageSize} of a list operation: the paging layer may lower it to fit a limit. */
   public final boolean pageSize;
   /** The value is one of the spec's named enums. */
@@ -61,6 +65,9 @@ public final class ParamView {
     this.pattern = p.pattern == null ? null : Names.javaString(stripSlashes(p.pattern));
     this.minimum = p.minimum;
     this.maximum = p.maximum;
+    this.maxLength = p.maxLength;
+    Object checkFlag = p.vendorExtensions.get("x-sdk-check");
+    this.check = checkFlag == null ? null : checkFlag.toString();
     this.pageSize = p.isQueryParam && "PageSize".equals(p.baseName);
     this.enumType = p.isEnumRef || (p.isModel && !p.isArray && codegen.isEnumModel(p.dataType));
     if (p.isPathParam) {
@@ -95,6 +102,10 @@ public final class ParamView {
 
   public boolean isSetterIsBoxed() {
     return setterType.equals(javaType);
+  }
+
+  public boolean isHasMaxLength() {
+    return maxLength != null;
   }
 
   public boolean isHasRange() {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.taskrouter.expression.ExpressionException;
-import io.taskrouter.sdk.workflow.RoutingFilter;
-import io.taskrouter.sdk.workflow.RoutingTarget;
-import io.taskrouter.sdk.workflow.WorkflowConfiguration;
+import io.taskrouter.workflow.RoutingFilter;
+import io.taskrouter.workflow.RoutingTarget;
+import io.taskrouter.workflow.WorkflowConfiguration;
 import java.util.List;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;

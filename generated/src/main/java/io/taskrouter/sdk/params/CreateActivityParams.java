@@ -124,7 +124,7 @@ public final class CreateActivityParams {
      * @return this builder
      */
     public Builder friendlyName(@Nullable String friendlyName) {
-      this.friendlyName = friendlyName;
+      this.friendlyName = Checks.maxLength("FriendlyName", friendlyName, 64);
       return this;
     }
 

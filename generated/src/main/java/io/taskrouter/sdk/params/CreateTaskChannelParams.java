@@ -149,7 +149,7 @@ public final class CreateTaskChannelParams {
      * @return this builder
      */
     public Builder uniqueName(@Nullable String uniqueName) {
-      this.uniqueName = uniqueName;
+      this.uniqueName = Checks.pattern("UniqueName", uniqueName, "^[A-Za-z_$][A-Za-z0-9_$]*$");
       return this;
     }
 

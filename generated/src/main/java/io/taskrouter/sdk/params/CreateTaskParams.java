@@ -222,7 +222,7 @@ public final class CreateTaskParams {
      * @return this builder
      */
     public Builder timeout(int timeout) {
-      this.timeout = timeout;
+      this.timeout = Checks.range("Timeout", timeout, Long.MIN_VALUE, 1209600L);
       return this;
     }
 
@@ -233,7 +233,7 @@ public final class CreateTaskParams {
      * @return this builder
      */
     public Builder priority(int priority) {
-      this.priority = priority;
+      this.priority = Checks.range("Priority", priority, 0L, 2147483647L);
       return this;
     }
 
@@ -266,7 +266,7 @@ public final class CreateTaskParams {
      * @return this builder
      */
     public Builder attributes(@Nullable String attributes) {
-      this.attributes = attributes == null ? null : JsonText.requireObject("Attributes", attributes);
+      this.attributes = attributes == null ? null : Checks.maxLength("Attributes", JsonText.requireObject("Attributes", attributes), 4096);
       return this;
     }
 
@@ -277,7 +277,7 @@ public final class CreateTaskParams {
      * @return this builder
      */
     public Builder attributes(@Nullable Object attributes) {
-      this.attributes = attributes == null ? null : JsonText.writeObject("Attributes", attributes);
+      this.attributes = attributes == null ? null : Checks.maxLength("Attributes", JsonText.writeObject("Attributes", attributes), 4096);
       return this;
     }
 

@@ -138,7 +138,7 @@ public final class CreateWorkerParams {
      * @return this builder
      */
     public Builder friendlyName(@Nullable String friendlyName) {
-      this.friendlyName = friendlyName;
+      this.friendlyName = Checks.maxLength("FriendlyName", friendlyName, 64);
       return this;
     }
 
@@ -160,7 +160,7 @@ public final class CreateWorkerParams {
      * @return this builder
      */
     public Builder attributes(@Nullable String attributes) {
-      this.attributes = attributes == null ? null : JsonText.requireObject("Attributes", attributes);
+      this.attributes = attributes == null ? null : Checks.maxLength("Attributes", JsonText.requireObject("Attributes", attributes), 4096);
       return this;
     }
 
@@ -171,7 +171,7 @@ public final class CreateWorkerParams {
      * @return this builder
      */
     public Builder attributes(@Nullable Object attributes) {
-      this.attributes = attributes == null ? null : JsonText.writeObject("Attributes", attributes);
+      this.attributes = attributes == null ? null : Checks.maxLength("Attributes", JsonText.writeObject("Attributes", attributes), 4096);
       return this;
     }
 

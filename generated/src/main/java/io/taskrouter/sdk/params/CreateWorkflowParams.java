@@ -177,7 +177,7 @@ public final class CreateWorkflowParams {
      * @return this builder
      */
     public Builder configuration(@Nullable String configuration) {
-      this.configuration = configuration == null ? null : JsonText.requireObject("Configuration", configuration);
+      this.configuration = configuration == null ? null : Checks.document("Configuration", JsonText.requireObject("Configuration", configuration), "workflow-configuration");
       return this;
     }
 
@@ -188,7 +188,7 @@ public final class CreateWorkflowParams {
      * @return this builder
      */
     public Builder configuration(@Nullable Object configuration) {
-      this.configuration = configuration == null ? null : JsonText.writeObject("Configuration", configuration);
+      this.configuration = configuration == null ? null : Checks.document("Configuration", JsonText.writeObject("Configuration", configuration), "workflow-configuration");
       return this;
     }
 
@@ -221,7 +221,7 @@ public final class CreateWorkflowParams {
      * @return this builder
      */
     public Builder taskReservationTimeout(int taskReservationTimeout) {
-      this.taskReservationTimeout = taskReservationTimeout;
+      this.taskReservationTimeout = Checks.range("TaskReservationTimeout", taskReservationTimeout, Long.MIN_VALUE, 86400L);
       return this;
     }
 

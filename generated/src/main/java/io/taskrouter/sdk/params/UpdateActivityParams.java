@@ -110,7 +110,7 @@ public final class UpdateActivityParams {
      * @return this builder
      */
     public Builder friendlyName(@Nullable String friendlyName) {
-      this.friendlyName = friendlyName;
+      this.friendlyName = Checks.maxLength("FriendlyName", friendlyName, 64);
       return this;
     }
 

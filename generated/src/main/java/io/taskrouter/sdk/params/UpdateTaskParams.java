@@ -206,7 +206,7 @@ public final class UpdateTaskParams {
      * @return this builder
      */
     public Builder attributes(@Nullable String attributes) {
-      this.attributes = attributes == null ? null : JsonText.requireObject("Attributes", attributes);
+      this.attributes = attributes == null ? null : Checks.maxLength("Attributes", JsonText.requireObject("Attributes", attributes), 4096);
       return this;
     }
 
@@ -217,7 +217,7 @@ public final class UpdateTaskParams {
      * @return this builder
      */
     public Builder attributes(@Nullable Object attributes) {
-      this.attributes = attributes == null ? null : JsonText.writeObject("Attributes", attributes);
+      this.attributes = attributes == null ? null : Checks.maxLength("Attributes", JsonText.writeObject("Attributes", attributes), 4096);
       return this;
     }
 
@@ -250,7 +250,7 @@ public final class UpdateTaskParams {
      * @return this builder
      */
     public Builder priority(int priority) {
-      this.priority = priority;
+      this.priority = Checks.range("Priority", priority, 0L, 2147483647L);
       return this;
     }
 

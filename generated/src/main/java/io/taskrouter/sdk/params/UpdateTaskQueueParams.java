@@ -225,7 +225,7 @@ public final class UpdateTaskQueueParams {
      * @return this builder
      */
     public Builder maxReservedWorkers(int maxReservedWorkers) {
-      this.maxReservedWorkers = maxReservedWorkers;
+      this.maxReservedWorkers = Checks.range("MaxReservedWorkers", maxReservedWorkers, 1L, 50L);
       return this;
     }
 

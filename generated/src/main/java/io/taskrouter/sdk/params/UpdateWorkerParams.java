@@ -188,7 +188,7 @@ public final class UpdateWorkerParams {
      * @return this builder
      */
     public Builder attributes(@Nullable String attributes) {
-      this.attributes = attributes == null ? null : JsonText.requireObject("Attributes", attributes);
+      this.attributes = attributes == null ? null : Checks.maxLength("Attributes", JsonText.requireObject("Attributes", attributes), 4096);
       return this;
     }
 
@@ -199,7 +199,7 @@ public final class UpdateWorkerParams {
      * @return this builder
      */
     public Builder attributes(@Nullable Object attributes) {
-      this.attributes = attributes == null ? null : JsonText.writeObject("Attributes", attributes);
+      this.attributes = attributes == null ? null : Checks.maxLength("Attributes", JsonText.writeObject("Attributes", attributes), 4096);
       return this;
     }
 
@@ -210,7 +210,7 @@ public final class UpdateWorkerParams {
      * @return this builder
      */
     public Builder friendlyName(@Nullable String friendlyName) {
-      this.friendlyName = friendlyName;
+      this.friendlyName = Checks.maxLength("FriendlyName", friendlyName, 64);
       return this;
     }
 

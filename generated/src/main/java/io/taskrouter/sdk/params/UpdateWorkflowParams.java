@@ -213,7 +213,7 @@ public final class UpdateWorkflowParams {
      * @return this builder
      */
     public Builder configuration(@Nullable String configuration) {
-      this.configuration = configuration == null ? null : JsonText.requireObject("Configuration", configuration);
+      this.configuration = configuration == null ? null : Checks.document("Configuration", JsonText.requireObject("Configuration", configuration), "workflow-configuration");
       return this;
     }
 
@@ -224,7 +224,7 @@ public final class UpdateWorkflowParams {
      * @return this builder
      */
     public Builder configuration(@Nullable Object configuration) {
-      this.configuration = configuration == null ? null : JsonText.writeObject("Configuration", configuration);
+      this.configuration = configuration == null ? null : Checks.document("Configuration", JsonText.writeObject("Configuration", configuration), "workflow-configuration");
       return this;
     }
 
@@ -235,7 +235,7 @@ public final class UpdateWorkflowParams {
      * @return this builder
      */
     public Builder taskReservationTimeout(int taskReservationTimeout) {
-      this.taskReservationTimeout = taskReservationTimeout;
+      this.taskReservationTimeout = Checks.range("TaskReservationTimeout", taskReservationTimeout, Long.MIN_VALUE, 86400L);
       return this;
     }
 

@@ -15,7 +15,7 @@ import io.taskrouter.sdk.model.Worker;
 import io.taskrouter.sdk.model.WorkerChannel;
 import io.taskrouter.sdk.model.Workflow;
 import io.taskrouter.sdk.model.Workspace;
-import io.taskrouter.sdk.workflow.WorkflowConfiguration;
+import io.taskrouter.workflow.WorkflowConfiguration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

@@ -6,7 +6,7 @@ import io.taskrouter.sdk.BadRequestException;
 import io.taskrouter.sdk.WorkspaceScope;
 import io.taskrouter.sdk.model.Task;
 import io.taskrouter.sdk.model.Workflow;
-import io.taskrouter.sdk.workflow.WorkflowConfiguration;
+import io.taskrouter.workflow.WorkflowConfiguration;
 import org.junit.jupiter.api.Test;
 
 /** Tasks sent straight to a queue or a worker, and the choice of workflow. */

@@ -10,7 +10,7 @@ import io.taskrouter.sdk.model.TaskChannel;
 import io.taskrouter.sdk.model.TaskQueue;
 import io.taskrouter.sdk.model.Workflow;
 import io.taskrouter.sdk.model.Workspace;
-import io.taskrouter.sdk.workflow.WorkflowConfiguration;
+import io.taskrouter.workflow.WorkflowConfiguration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

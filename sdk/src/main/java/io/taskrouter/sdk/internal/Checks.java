@@ -3,6 +3,8 @@ package io.taskrouter.sdk.internal;
 import io.taskrouter.expression.Expression;
 import io.taskrouter.expression.ExpressionContext;
 import io.taskrouter.expression.ExpressionException;
+import io.taskrouter.workflow.WorkflowConfiguration;
+import io.taskrouter.workflow.WorkflowConfigurationException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,6 +111,50 @@ public final class Checks {
       return value;
     } catch (ExpressionException e) {
       throw new IllegalArgumentException(name + " is not a valid expression. " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Checks a text's length the way the service counts it: in characters (code points), so that a
+   * character outside the Basic Multilingual Plane counts once, not as its two UTF-16 halves.
+   *
+   * @param name the parameter's wire name
+   * @param value its value (null passes)
+   * @param max the most characters allowed (the spec's {@code maxLength})
+   * @return the value
+   */
+  public static @Nullable String maxLength(String name, @Nullable String value, int max) {
+    if (value == null) {
+      return null;
+    }
+    int length = value.codePointCount(0, value.length());
+    if (length > max) {
+      throw new IllegalArgumentException(name + " must be at most " + max + " characters, got " + length);
+    }
+    return value;
+  }
+
+  /**
+   * Checks a JSON document against the model the spec names for it ({@code x-sdk-check}), with the
+   * same rules the server applies, so that a wrong configuration fails here whatever form it came in.
+   *
+   * @param name the parameter's wire name
+   * @param json the document, already known to be a JSON object
+   * @param kind the spec's {@code x-sdk-check} value
+   * @return the document, unchanged
+   * @throws IllegalArgumentException naming the parameter, caused by the model's refusal (which
+   *     names the JSON path and, for an expression, the position)
+   */
+  public static String document(String name, String json, String kind) {
+    if (!"workflow-configuration".equals(kind)) {
+      throw new IllegalStateException("the spec asks " + name + " to be checked as '" + kind
+          + "', which this SDK does not know");
+    }
+    try {
+      WorkflowConfiguration.parse(json);
+      return json;
+    } catch (WorkflowConfigurationException e) {
+      throw new IllegalArgumentException(name + " is not a valid workflow configuration: " + e.getMessage(), e);
     }
   }
 

@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Types;
+import io.taskrouter.workflow.WorkflowConfiguration;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Map;
@@ -63,8 +64,8 @@ public final class JsonText {
     if (value instanceof String) {
       return requireObject(name, (String) value);
     }
-    if (value instanceof JsonSerializable) {
-      return requireObject(name, ((JsonSerializable) value).toJson());
+    if (value instanceof WorkflowConfiguration) {
+      return requireObject(name, ((WorkflowConfiguration) value).toJson());
     }
     if ("org.json.JSONObject".equals(value.getClass().getName())) {
       // Android's own JSON object writes itself; Moshi cannot see into it.

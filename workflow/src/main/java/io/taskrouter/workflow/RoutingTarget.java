@@ -1,13 +1,10 @@
-package io.taskrouter.sdk.workflow;
+package io.taskrouter.workflow;
 
-import io.taskrouter.expression.Expression;
 import io.taskrouter.expression.ExpressionContext;
-import io.taskrouter.sdk.internal.Checks;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,14 +19,6 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class RoutingTarget {
-  static final String QUEUE_PATTERN = "^WQ[0-9a-fA-F]{32}$";
-  /** {@code worker.<attribute> ASC|DESC}, comma-separated. */
-  private static final Pattern ORDER_BY = Pattern.compile(
-      "\\s*worker\\.[A-Za-z_$][A-Za-z0-9_$.]*\\s+(?i:ASC|DESC)\\s*(,\\s*worker\\.[A-Za-z_$][A-Za-z0-9_$.]*\\s+(?i:ASC|DESC)\\s*)*");
-
-  /** A task attribute path: {@code task.agent_sid}, {@code task.routing.agents[0]}. */
-  private static final Pattern TASK_ATTRIBUTE = Pattern.compile("task(\\.[A-Za-z_$][A-Za-z0-9_$]*(\\[\\d+\\])*)+");
-
   private static final java.util.Set<String> KNOWN_KEYS = new java.util.HashSet<>(java.util.Arrays.asList(
       "queue", "task_queue_sid", "priority", "timeout", "expression", "order_by", "skip_if", "known_worker_sid",
       "known_worker_friendly_name"));
@@ -44,7 +33,7 @@ public final class RoutingTarget {
   final @Nullable String knownWorkerFriendlyName;
   final Map<String, Object> extra;
 
-  private RoutingTarget(@Nullable String queue, @Nullable Integer priority, @Nullable Integer timeout,
+  RoutingTarget(@Nullable String queue, @Nullable Integer priority, @Nullable Integer timeout,
       @Nullable String expression, @Nullable String orderBy, @Nullable String skipIf,
       @Nullable String knownWorkerSid, @Nullable String knownWorkerFriendlyName, Map<String, Object> extra) {
     this.queue = queue;
@@ -63,7 +52,7 @@ public final class RoutingTarget {
    * @return a step routing to that queue
    */
   public static RoutingTarget toQueue(String taskQueueSid) {
-    Checks.pattern("queue", Checks.required("queue", taskQueueSid), QUEUE_PATTERN);
+    Rules.queue("queue", taskQueueSid);
     return new RoutingTarget(taskQueueSid, null, null, null, null, null, null, null, Collections.emptyMap());
   }
 
@@ -77,7 +66,7 @@ public final class RoutingTarget {
    * @return a copy with the priority
    */
   public RoutingTarget withPriority(int priority) {
-    Checks.range("priority", priority, 0, Integer.MAX_VALUE);
+    Rules.priority("priority", priority);
     return new RoutingTarget(queue, priority, timeout, expression, orderBy, skipIf, knownWorkerSid,
         knownWorkerFriendlyName, extra);
   }
@@ -87,7 +76,7 @@ public final class RoutingTarget {
    * @return a copy with the timeout
    */
   public RoutingTarget withTimeout(int seconds) {
-    Checks.range("timeout", seconds, 1, Integer.MAX_VALUE);
+    Rules.timeout("timeout", seconds);
     return new RoutingTarget(queue, priority, seconds, expression, orderBy, skipIf, knownWorkerSid,
         knownWorkerFriendlyName, extra);
   }
@@ -99,7 +88,7 @@ public final class RoutingTarget {
    * @throws io.taskrouter.expression.ExpressionException when the expression is invalid
    */
   public RoutingTarget withExpression(String targetExpression) {
-    Expression.parse(targetExpression, ExpressionContext.TARGET);
+    Rules.expression(targetExpression, ExpressionContext.TARGET);
     return new RoutingTarget(queue, priority, timeout, targetExpression, orderBy, skipIf, knownWorkerSid,
         knownWorkerFriendlyName, extra);
   }
@@ -109,10 +98,7 @@ public final class RoutingTarget {
    * @return a copy with the ordering
    */
   public RoutingTarget withOrderBy(String orderBy) {
-    if (!ORDER_BY.matcher(Checks.required("order_by", orderBy)).matches()) {
-      throw new IllegalArgumentException("order_by must be a comma-separated list of 'worker.<attribute> ASC|DESC',"
-          + " got '" + orderBy + "'");
-    }
+    Rules.orderBy("order_by", orderBy);
     return new RoutingTarget(queue, priority, timeout, expression, orderBy, skipIf, knownWorkerSid,
         knownWorkerFriendlyName, extra);
   }
@@ -123,7 +109,7 @@ public final class RoutingTarget {
    * @return a copy with the condition
    */
   public RoutingTarget withSkipIf(String skipIf) {
-    Expression.parse(skipIf, ExpressionContext.SKIP_IF);
+    Rules.expression(skipIf, ExpressionContext.SKIP_IF);
     return new RoutingTarget(queue, priority, timeout, expression, orderBy, skipIf, knownWorkerSid,
         knownWorkerFriendlyName, extra);
   }
@@ -134,7 +120,7 @@ public final class RoutingTarget {
    */
   public RoutingTarget withKnownWorkerSid(String taskAttribute) {
     return new RoutingTarget(queue, priority, timeout, expression, orderBy, skipIf,
-        knownWorker("known_worker_sid", taskAttribute), null, extra);
+        Rules.knownWorker("known_worker_sid", taskAttribute), null, extra);
   }
 
   /**
@@ -143,7 +129,7 @@ public final class RoutingTarget {
    */
   public RoutingTarget withKnownWorkerFriendlyName(String taskAttribute) {
     return new RoutingTarget(queue, priority, timeout, expression, orderBy, skipIf, null,
-        knownWorker("known_worker_friendly_name", taskAttribute), extra);
+        Rules.knownWorker("known_worker_friendly_name", taskAttribute), extra);
   }
 
   /**
@@ -156,17 +142,9 @@ public final class RoutingTarget {
       throw new IllegalArgumentException(name + " has a method of its own; withExtra is for keys this version does not know");
     }
     Map<String, Object> more = new LinkedHashMap<>(extra);
-    more.put(Checks.notBlank("name", name), value);
+    more.put(Rules.notBlank("name", name), value);
     return new RoutingTarget(queue, priority, timeout, expression, orderBy, skipIf, knownWorkerSid,
         knownWorkerFriendlyName, more);
-  }
-
-  private static String knownWorker(String name, String taskAttribute) {
-    if (!TASK_ATTRIBUTE.matcher(Checks.required(name, taskAttribute)).matches()) {
-      throw new IllegalArgumentException(name + " must name one task attribute, like task.agent_sid, got '"
-          + taskAttribute + "'");
-    }
-    return taskAttribute;
   }
 
   /** @return the queue SID, or null when this step inherits the previous step's queue */

@@ -1,7 +1,5 @@
-package io.taskrouter.sdk.workflow;
+package io.taskrouter.workflow;
 
-import io.taskrouter.sdk.internal.JsonSerializable;
-import io.taskrouter.sdk.internal.JsonText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * workspace.workflows().create(p -> p.friendlyName("Incoming Call Flow").configuration(configuration));
  * }</pre>
  */
-public final class WorkflowConfiguration implements JsonSerializable {
+public final class WorkflowConfiguration {
   final List<RoutingFilter> filters;
   final @Nullable RoutingTarget defaultFilter;
   final Map<String, Object> extraRouting;
@@ -51,14 +49,26 @@ public final class WorkflowConfiguration implements JsonSerializable {
    *
    * @param json the {@code configuration} of a Workflow
    * @return the configuration, checked like one built here
-   * @throws IllegalArgumentException naming the JSON path of what is wrong
+   * @throws WorkflowConfigurationException naming the JSON path of what is wrong (and, for an
+   *     expression, the position inside it)
    */
   public static WorkflowConfiguration parse(String json) {
-    return ConfigurationJson.parse(JsonText.readMap("Configuration", JsonText.requireObject("Configuration", json)));
+    return ConfigurationJson.parse(ConfigurationJson.read(json));
+  }
+
+  /**
+   * Reads a configuration already parsed from JSON (objects as Maps, arrays as Lists, numbers,
+   * strings, booleans), with the same checks as {@link #parse(String)}.
+   *
+   * @param root the document's top-level object
+   * @return the configuration
+   * @throws WorkflowConfigurationException naming the JSON path of what is wrong
+   */
+  public static WorkflowConfiguration fromMap(Map<String, ?> root) {
+    return ConfigurationJson.parse(root);
   }
 
   /** @return the configuration as the JSON text the service expects in {@code Configuration} */
-  @Override
   public String toJson() {
     return ConfigurationJson.write(this);
   }
@@ -117,9 +127,7 @@ public final class WorkflowConfiguration implements JsonSerializable {
      * @return this builder
      */
     public Builder filter(RoutingFilter filter) {
-      if (Objects.requireNonNull(filter, "filter").targets.isEmpty()) {
-        throw new IllegalArgumentException("filter '" + filter.friendlyName + "' has no target: add one with routeTo");
-      }
+      Rules.hasTargets("filter '" + Objects.requireNonNull(filter, "filter").friendlyName + "'", filter);
       filters.add(filter);
       return this;
     }
@@ -129,13 +137,7 @@ public final class WorkflowConfiguration implements JsonSerializable {
      * @return this builder
      */
     public Builder defaultFilter(RoutingTarget target) {
-      Objects.requireNonNull(target, "target");
-      if (target.queue == null) {
-        throw new IllegalArgumentException("default_filter must name a queue");
-      }
-      if (target.timeout != null) {
-        throw new IllegalArgumentException("default_filter cannot have a timeout: tasks wait there until accepted");
-      }
+      Rules.defaultFilter("default_filter", Objects.requireNonNull(target, "target"));
       this.defaultFilter = target;
       return this;
     }
@@ -148,24 +150,12 @@ public final class WorkflowConfiguration implements JsonSerializable {
       return defaultFilter(RoutingTarget.toQueue(taskQueueSid));
     }
 
-    Builder extraRouting(Map<String, Object> values) {
-      extraRouting.putAll(values);
-      return this;
-    }
-
-    Builder extra(Map<String, Object> values) {
-      extra.putAll(values);
-      return this;
-    }
-
     /**
      * @return the configuration
      * @throws IllegalArgumentException when it routes nothing (no filter and no default)
      */
     public WorkflowConfiguration build() {
-      if (filters.isEmpty() && defaultFilter == null) {
-        throw new IllegalArgumentException("a workflow configuration needs at least one filter or a default_filter");
-      }
+      Rules.routesSomething("task_routing", filters.size(), defaultFilter);
       return new WorkflowConfiguration(filters, defaultFilter, extraRouting, extra);
     }
   }

@@ -1,8 +1,6 @@
-package io.taskrouter.sdk.workflow;
+package io.taskrouter.workflow;
 
-import io.taskrouter.expression.Expression;
 import io.taskrouter.expression.ExpressionContext;
-import io.taskrouter.sdk.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,7 +26,7 @@ public final class RoutingFilter {
   final List<RoutingTarget> targets;
   final Map<String, Object> extra;
 
-  private RoutingFilter(@Nullable String friendlyName, String expression, List<RoutingTarget> targets,
+  RoutingFilter(@Nullable String friendlyName, String expression, List<RoutingTarget> targets,
       Map<String, Object> extra) {
     this.friendlyName = friendlyName;
     this.expression = expression;
@@ -50,7 +48,7 @@ public final class RoutingFilter {
    * @throws io.taskrouter.expression.ExpressionException when the expression is invalid
    */
   public RoutingFilter matching(String taskExpression) {
-    Expression.parse(taskExpression, ExpressionContext.TASK);
+    Rules.expression(taskExpression, ExpressionContext.TASK);
     return new RoutingFilter(friendlyName, taskExpression, targets, extra);
   }
 
@@ -60,8 +58,8 @@ public final class RoutingFilter {
    */
   public RoutingFilter routeTo(RoutingTarget target) {
     Objects.requireNonNull(target, "target");
-    if (targets.isEmpty() && target.queue == null) {
-      throw new IllegalArgumentException("the first target of filter '" + friendlyName + "' must name a queue");
+    if (targets.isEmpty()) {
+      Rules.firstTargetNamesQueue("the first target of filter '" + friendlyName + "'", target);
     }
     List<RoutingTarget> more = new ArrayList<>(targets);
     more.add(target);
@@ -79,7 +77,7 @@ public final class RoutingFilter {
       throw new IllegalArgumentException(name + " has a method of its own; withExtra is for keys this version does not know");
     }
     Map<String, Object> more = new LinkedHashMap<>(extra);
-    more.put(Checks.notBlank("name", name), value);
+    more.put(Rules.notBlank("name", name), value);
     return new RoutingFilter(friendlyName, expression, targets, more);
   }
 
