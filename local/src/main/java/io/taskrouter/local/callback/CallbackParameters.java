@@ -92,4 +92,24 @@ public final class CallbackParameters {
           TIMESTAMP);
 
   private CallbackParameters() {}
+
+  /**
+   * The callback parameter for a key of an event's REST {@code event_data}: the same field,
+   * snake_case there and PascalCase here ({@code worker_time_in_previous_activity_ms} is {@code
+   * WorkerTimeInPreviousActivityMs}), so the engine can build an event callback from the event it
+   * recorded.
+   */
+  public static String forEventDataKey(String snakeCase) {
+    StringBuilder name = new StringBuilder(snakeCase.length());
+    boolean upper = true;
+    for (char c : snakeCase.toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        name.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return name.toString();
+  }
 }

@@ -69,11 +69,13 @@ public final class Outbox implements AutoCloseable {
         new ThreadPoolExecutor(
             b.threads,
             b.threads,
-            0L,
-            TimeUnit.MILLISECONDS,
+            30L,
+            TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(b.queueCapacity),
             daemonThreads(),
             new ThreadPoolExecutor.AbortPolicy());
+    // An idle server keeps no delivery threads.
+    this.pool.allowCoreThreadTimeOut(true);
   }
 
   public static Builder builder() {
@@ -85,7 +87,7 @@ public final class Outbox implements AutoCloseable {
    *
    * @param correlationId handed back to the sink with the answer (the reservation SID)
    * @param url the workflow's {@code assignment_callback_url}, exactly as configured (it is signed)
-   * @param fallbackUrl the workflow's {@code fallback_assignment_callback_url}, or null
+   * @param fallbackUrl the workflow's {@code fallback_assignment_callback_url}; null or blank for none
    * @param key the account's auth token
    * @return false when refused (outbox full or closed): logged, and the sink will not be called, so
    *     the engine treats the callback as failed itself
@@ -188,13 +190,14 @@ public final class Outbox implements AutoCloseable {
   private void deliverAssignment(
       String correlationId, String url, @Nullable String fallbackUrl, FormParams params, SigningKey key)
       throws InterruptedException {
-    AssignmentAnswer answer = attempt(correlationId, url, params, key, fallbackUrl != null);
+    String fallbackTo = fallbackUrl == null || fallbackUrl.isBlank() ? null : fallbackUrl;
+    AssignmentAnswer answer = attempt(correlationId, url, params, key, fallbackTo != null);
     if (answer instanceof AssignmentAnswer.Failed) {
       String primary = ((AssignmentAnswer.Failed) answer).reason();
-      if (fallbackUrl == null) {
+      if (fallbackTo == null) {
         answer = new AssignmentAnswer.Failed("callback: " + primary + "; no fallback URL");
       } else {
-        AssignmentAnswer fallback = attempt(correlationId, fallbackUrl, params, key, false);
+        AssignmentAnswer fallback = attempt(correlationId, fallbackTo, params, key, false);
         answer =
             fallback instanceof AssignmentAnswer.Failed
                 ? new AssignmentAnswer.Failed(

@@ -2,6 +2,7 @@ package io.taskrouter.local.callback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,5 +24,12 @@ class EventsFilterTest {
       })
   void passesListedTypesOrEverythingWhenEmpty(String filter, String type, boolean passes) {
     assertThat(EventsFilter.passes(filter, type)).isEqualTo(passes);
+  }
+
+  @Test
+  void eventDataKeysNameTheirCallbackParameters() {
+    assertThat(CallbackParameters.forEventDataKey("worker_time_in_previous_activity_ms"))
+        .isEqualTo(CallbackParameters.WORKER_TIME_IN_PREVIOUS_ACTIVITY_MS);
+    assertThat(CallbackParameters.forEventDataKey("task_queue_sid")).isEqualTo(CallbackParameters.TASK_QUEUE_SID);
   }
 }
