@@ -57,8 +57,14 @@ final class CallbackPoster {
    */
   Reply post(URI uri, String url, FormParams params, SigningKey key, Duration timeout, boolean readBody)
       throws DeliveryFailure, InterruptedException {
+    HttpRequest.Builder builder;
+    try {
+      builder = HttpRequest.newBuilder(uri);
+    } catch (IllegalArgumentException e) {
+      throw new DeliveryFailure("the HTTP client cannot use this URL");
+    }
     HttpRequest request =
-        HttpRequest.newBuilder(uri)
+        builder
             .timeout(timeout)
             .header("Content-Type", FORM_UTF8)
             .header("User-Agent", userAgent)

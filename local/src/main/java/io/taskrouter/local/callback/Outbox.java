@@ -236,6 +236,10 @@ public final class Outbox implements AutoCloseable {
         answer = AnswerParser.parse(reply.status(), reply.body());
       } catch (CallbackPoster.DeliveryFailure e) {
         answer = new AssignmentAnswer.Failed(Objects.requireNonNull(e.getMessage()));
+      } catch (RuntimeException e) {
+        // The engine must still hear of this reservation; the exception's text stays out of it.
+        LOG.log(Level.ERROR, "assignment callback " + correlationId + " to host " + target.host + " failed unexpectedly", e);
+        answer = new AssignmentAnswer.Failed("failed unexpectedly (" + e.getClass().getSimpleName() + ")");
       }
     }
     if (answer instanceof AssignmentAnswer.Failed) {
@@ -272,7 +276,7 @@ public final class Outbox implements AutoCloseable {
     URI uri;
     try {
       uri = new URI(url);
-    } catch (URISyntaxException e) {
+    } catch (URISyntaxException | IllegalArgumentException e) {
       return new Target(URI.create("invalid:/"), "(malformed URL)", "malformed URL");
     }
     String host = AllowedHosts.host(uri);

@@ -231,6 +231,17 @@ class OutboxTest {
   }
 
   @Test
+  void anUnusableUrlStillAnswersTheSinkOnce() throws Exception {
+    Outbox outbox = outbox();
+    outbox.assignment("WR-syntax", "http://[not a host/", null, PARAMS, KEY);
+    outbox.assignment("WR-port", "http://127.0.0.1:99999/assign", null, PARAMS, KEY);
+
+    assertThat(outbox.awaitIdle(LIVENESS)).isTrue();
+    assertThat(answers.all()).extracting(Answers.Delivered::correlationId).containsExactlyInAnyOrder("WR-syntax", "WR-port");
+    assertThat(answers.all()).allSatisfy(d -> assertThat(d.answer()).isInstanceOf(Failed.class));
+  }
+
+  @Test
   void aReceiverWaitingForAnEarlierAnswerDoesNotDeadlock() throws Exception {
     CountDownLatch firstAnswered = new CountDownLatch(1);
     AnswerSink sink =
