@@ -35,6 +35,6 @@ class MainTest {
     assertThatThrownBy(() -> Main.parse(new String[] {"--port", "eighty"}, print)).hasMessageContaining("number");
     assertThatThrownBy(() -> Main.parse(new String[] {"--verbose", "yes"}, print)).hasMessageContaining("unknown");
     assertThatThrownBy(() -> Main.parse(new String[] {"--auth-token", "t"}, print)).hasMessageContaining("both");
-    assertThatThrownBy(() -> Main.parse(new String[] {"--api-key", "nocolon"}, print)).hasMessageContaining("SID:SECRET");
+    assertThatThrownBy(() -> Main.parse(new String[] {"--api-key", "nocolon"}, print)).hasMessageContaining("SK...:SECRET");
   }
 }

@@ -54,7 +54,9 @@ class ServerLifecycleTest {
   void datesComeFromTheInjectedClock() {
     ManualClock clock = ManualClock.at("2031-05-06T07:08:09.750Z");
     try (TaskRouterLocal server = TaskRouterLocal.builder().clock(clock).accountSid("AC" + "ab".repeat(16)).start()) {
-      Reply created = ApiClient.of(server.baseUrl()).post("/v1/Workspaces", "FriendlyName", "Timed");
+      // A username that is not an Account SID acts as the default account.
+      Reply created = ApiClient.of(server.baseUrl()).withCredentials("tester", "pw")
+          .post("/v1/Workspaces", "FriendlyName", "Timed");
       assertThat(created.string("date_created")).isEqualTo("2031-05-06T07:08:09Z");
       assertThat(created.string("account_sid")).isEqualTo("AC" + "ab".repeat(16));
       assertThat(server.clock()).isSameAs(clock);
