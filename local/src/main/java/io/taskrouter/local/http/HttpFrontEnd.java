@@ -45,8 +45,11 @@ public final class HttpFrontEnd implements AutoCloseable {
     config.setSendXPoweredBy(false);
     // Method names case-sensitive, one Content-Length, never both it and Transfer-Encoding.
     config.setHttpCompliance(HttpCompliance.RFC9110);
-    // Ambiguous paths (encoded '/', '..' segments, bad UTF-8) are refused before the handler.
-    config.setUriCompliance(UriCompliance.DEFAULT);
+    // Ambiguous paths (encoded '/', '..' segments) are refused by Jetty; badly encoded ones are let
+    // through to RequestHandler, which refuses them with a message that says what is wrong.
+    config.setUriCompliance(UriCompliance.DEFAULT.with("taskrouter-strict-in-handler",
+        UriCompliance.Violation.BAD_PERCENT_ENCODING, UriCompliance.Violation.BAD_UTF8_ENCODING,
+        UriCompliance.Violation.TRUNCATED_UTF8_ENCODING, UriCompliance.Violation.ILLEGAL_PATH_CHARACTERS));
     connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
     connector.setHost(address.getHostString());
     connector.setPort(address.getPort());

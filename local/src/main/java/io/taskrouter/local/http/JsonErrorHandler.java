@@ -51,6 +51,9 @@ final class JsonErrorHandler extends ErrorHandler {
       case HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 -> "Request headers too large: the limit for the request"
           + " line and headers is " + maxHeaderBytes + " bytes";
       case HttpStatus.REQUEST_TIMEOUT_408 -> "The request was not received in time";
+      // Jetty's URI parser gives no detail for a target it cannot split (a bad % escape there).
+      case HttpStatus.BAD_REQUEST_400 -> "Malformed request: " + (reason == null || reason.equals("Bad Request")
+          ? "the request target cannot be parsed (a bad % escape or a character not allowed there)" : reason);
       default -> "Malformed request: " + (reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason);
     };
     return ErrorBody.forStatus(status, message);
