@@ -3,6 +3,7 @@ package io.taskrouter.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.taskrouter.local.support.ApiClient;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,23 @@ class MainTest {
     try (TaskRouterLocal server = builder.start()) {
       assertThat(server.accountSid()).isEqualTo("AC" + "a".repeat(32));
       assertThat(server.acceptsAnyCredentials()).isFalse();
+    }
+  }
+
+  @Test
+  void acceptsSeveralAccountsAndKeysBoundToThem() {
+    String first = "AC" + "1".repeat(32);
+    String second = "AC" + "2".repeat(32);
+    String key = "SK" + "3".repeat(32);
+    TaskRouterLocal.Builder builder = Main.parse(new String[] {"--port", "0", "--account", first + ":t1",
+        "--account", second + ":t:2", "--api-key", key + ":s:" + second}, print);
+    try (TaskRouterLocal server = builder.start()) {
+      ApiClient api = ApiClient.of(server.baseUrl());
+      assertThat(server.accountSid()).isEqualTo(first);
+      assertThat(api.withCredentials(second, "t:2").get("/v1/Workspaces").status()).as("colon in a token").isEqualTo(200);
+      assertThat(api.withCredentials(first, "t:2").get("/v1/Workspaces").status()).isEqualTo(401);
+      assertThat(api.withCredentials(key, "s").post("/v1/Workspaces", "FriendlyName", "K").string("account_sid"))
+          .isEqualTo(second);
     }
   }
 
