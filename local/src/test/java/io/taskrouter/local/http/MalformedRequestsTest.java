@@ -101,6 +101,8 @@ class MalformedRequestsTest {
         row("path: truncated percent escape", ws -> get("/v1/Workspaces/WS%4"), 400, "request target cannot be parsed"),
         row("path: percent-encoded invalid UTF-8", ws -> get("/v1/Workspaces/%C3%28"), 400, "Malformed path: '%C3%28' is not UTF-8"),
         row("path: percent-encoded NUL", ws -> get("/v1/Workspaces/WS%00"), 400, "request target cannot be parsed"),
+        row("path: encoded slash", ws -> get("/v1/Workspaces/WS%2F..%2FTasks"), 400, "Malformed request"),
+        row("path: encoded dot segment", ws -> get("/v1/Workspaces/%2e%2e/Workspaces"), 400, "Malformed request"),
         row("path: unknown", ws -> get("/v1/Nothing"), 404, "/v1/Nothing was not found"),
         // Query
         row("query: bad percent escape", ws -> get("/v1/Workspaces?PageSize=%zz"), 400, "Malformed query string: bad percent-encoding in '%zz'"),
