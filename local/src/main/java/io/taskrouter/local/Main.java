@@ -1,6 +1,9 @@
 package io.taskrouter.local;
 
 import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -16,9 +19,14 @@ public final class Main {
       "  --host ADDRESS        address to listen on (default 127.0.0.1)",
       "  --account-sid AC...   account SID required as the Basic username (env TASKROUTER_ACCOUNT_SID)",
       "  --auth-token TOKEN    auth token required as the password (env TASKROUTER_AUTH_TOKEN)",
-      "  --api-key SK...:SECRET  also accept this API key (repeatable)",
+      "  --account AC...:TOKEN accept this account (repeatable; the first account is the default one)",
+      "  --api-key SK...:SECRET[:AC...]",
+      "                        also accept this API key (repeatable), acting as the given account or the default one",
       "  --seed N              seed SID generation (deterministic SIDs)",
-      "Without an account SID and auth token, any non-empty credentials are accepted.");
+      "  --max-body-bytes N    refuse request bodies above N bytes with 413 (default 1048576)",
+      "  --max-header-bytes N  refuse a request line and headers above N bytes with 414/431 (default 8192)",
+      "  --idle-timeout S      close connections silent for S seconds, mid-request or idle (default 30)",
+      "Without any account or API key, any non-empty credentials are accepted.");
 
   private Main() {}
 
@@ -52,6 +60,7 @@ public final class Main {
     TaskRouterLocal.Builder builder = TaskRouterLocal.builder().port(8080);
     String accountSid = System.getenv("TASKROUTER_ACCOUNT_SID");
     String authToken = System.getenv("TASKROUTER_AUTH_TOKEN");
+    List<String[]> accounts = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (option.equals("--help") || option.equals("-h")) {
@@ -68,12 +77,23 @@ public final class Main {
         case "--account-sid" -> accountSid = value;
         case "--auth-token" -> authToken = value;
         case "--seed" -> builder.seed(number(option, value));
+        case "--max-body-bytes" -> builder.maxBodyBytes(number(option, value));
+        case "--max-header-bytes" -> builder.maxHeaderBytes(number(option, value));
+        case "--idle-timeout" -> builder.idleTimeout(Duration.ofSeconds(number(option, value)));
+        case "--account" -> {
+          String[] sidAndToken = split(option, value, "AC...:TOKEN");
+          accounts.add(sidAndToken);
+        }
         case "--api-key" -> {
-          int colon = value.indexOf(':');
-          if (colon < 0) {
-            throw new IllegalArgumentException("--api-key takes SID:SECRET");
+          String[] sidAndSecret = split(option, value, "SK...:SECRET[:AC...]");
+          String secret = sidAndSecret[1];
+          int last = secret.lastIndexOf(':');
+          String account = last < 0 ? null : secret.substring(last + 1);
+          if (account != null && account.startsWith("AC") && account.length() == 34) {
+            builder.apiKey(sidAndSecret[0], secret.substring(0, last), account);
+          } else {
+            builder.apiKey(sidAndSecret[0], secret);
           }
-          builder.apiKey(value.substring(0, colon), value.substring(colon + 1));
         }
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
@@ -84,7 +104,19 @@ public final class Main {
     if (accountSid != null) {
       builder.credentials(accountSid, authToken);
     }
+    for (String[] account : accounts) {
+      builder.account(account[0], account[1]);
+    }
     return builder;
+  }
+
+  /** {@code SID:SECRET}, split at the first colon (a secret may hold colons). */
+  private static String[] split(String option, String value, String shape) {
+    int colon = value.indexOf(':');
+    if (colon <= 0 || colon == value.length() - 1) {
+      throw new IllegalArgumentException(option + " takes " + shape);
+    }
+    return new String[] {value.substring(0, colon), value.substring(colon + 1)};
   }
 
   private static int number(String option, String value) {

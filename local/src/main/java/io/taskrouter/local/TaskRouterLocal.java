@@ -6,15 +6,14 @@ import io.taskrouter.local.engine.Sids;
 import io.taskrouter.local.engine.Store;
 import io.taskrouter.local.http.Authenticator;
 import io.taskrouter.local.http.HttpFrontEnd;
+import io.taskrouter.local.http.Limits;
 import io.taskrouter.local.http.RouteTable;
 import io.taskrouter.local.match.AttributeMatcher;
 import io.taskrouter.local.match.ExpressionAttributeMatcher;
-import io.taskrouter.local.render.Representations;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -34,6 +33,10 @@ public final class TaskRouterLocal implements AutoCloseable {
   public static final String DEFAULT_ACCOUNT_SID = "AC00000000000000000000000000000000";
   /** Request bodies above this many bytes are refused with 413. */
   public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+  /** Request line and headers together above this many bytes are refused with 414 or 431. */
+  public static final int DEFAULT_MAX_HEADER_BYTES = 8 * 1024;
+  /** A connection silent this long (mid-request or between requests) is closed. */
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
   private final Engine engine;
   private final HttpFrontEnd frontEnd;
@@ -49,11 +52,12 @@ public final class TaskRouterLocal implements AutoCloseable {
     this.engine = new Engine(store, builder.clock);
     RouteTable routes = new RouteTable();
     Operations.registerAll(routes);
-    Authenticator authenticator = builder.secrets.isEmpty() ? Authenticator.acceptAny() : Authenticator.of(builder.secrets);
+    Authenticator authenticator = builder.credentials.build(builder.accountSid);
     this.acceptsAnyCredentials = authenticator.acceptsAny();
     String urlHost = urlHost(builder.host);
     this.frontEnd = new HttpFrontEnd(new InetSocketAddress(builder.host, builder.port), authenticator, routes, engine,
-        port -> new Representations("http://" + urlHost + ":" + port, builder.accountSid), builder.maxBodyBytes);
+        port -> "http://" + urlHost + ":" + port,
+        new Limits(builder.maxHeaderBytes, builder.maxBodyBytes, builder.idleTimeout));
     this.baseUrl = "http://" + urlHost + ":" + frontEnd.port();
   }
 
@@ -111,10 +115,13 @@ public final class TaskRouterLocal implements AutoCloseable {
     private String host = "127.0.0.1";
     private int port = 0;
     private String accountSid = DEFAULT_ACCOUNT_SID;
-    private final Map<String, String> secrets = new LinkedHashMap<>();
+    private boolean accountConfigured;
+    private final Authenticator.Builder credentials = new Authenticator.Builder();
     private Clock clock = Clock.systemUTC();
     private AttributeMatcher matcher = new ExpressionAttributeMatcher();
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private int maxHeaderBytes = DEFAULT_MAX_HEADER_BYTES;
+    private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
     private long seed = new SecureRandom().nextLong();
 
     private Builder() {}
@@ -135,28 +142,57 @@ public final class TaskRouterLocal implements AutoCloseable {
     }
 
     /**
-     * Require these credentials (Basic auth, username = account SID). Without any credentials the
-     * server accepts any non-empty username and password.
+     * Require credentials (Basic auth, username = account SID) and make this the default account.
+     * Without any account or API key the server accepts any non-empty username and password.
+     * The same as the first {@link #account}.
      */
     public Builder credentials(String accountSid, String authToken) {
+      return account(accountSid, authToken);
+    }
+
+    /**
+     * Accept this account (repeatable): its SID as the username, its auth token as the password.
+     * The first account configured is the default one, which API keys without an account of their
+     * own act as.
+     */
+    public Builder account(String accountSid, String authToken) {
       requireSid(accountSid, Sids.ACCOUNT, "accountSid");
       requireSecret(authToken, "authToken");
-      this.accountSid = Sids.normalize(accountSid);
-      secrets.put(this.accountSid, authToken);
+      String sid = Sids.normalize(accountSid);
+      if (!accountConfigured) {
+        this.accountSid = sid;
+        accountConfigured = true;
+      }
+      credentials.account(sid, authToken);
       return this;
     }
 
-    /** Also accept this API key (username = key SID, password = key secret). */
+    /** Also accept this API key (username = key SID, password = key secret), acting as the default account. */
     public Builder apiKey(String keySid, String keySecret) {
       requireSid(keySid, Sids.API_KEY, "keySid");
       requireSecret(keySecret, "keySecret");
-      secrets.put(Sids.normalize(keySid), keySecret);
+      credentials.apiKey(Sids.normalize(keySid), keySecret, null);
       return this;
     }
 
-    /** The account SID responses carry (when credentials are not configured). */
+    /** Also accept this API key, acting as the given account. */
+    public Builder apiKey(String keySid, String keySecret, String accountSid) {
+      requireSid(keySid, Sids.API_KEY, "keySid");
+      requireSecret(keySecret, "keySecret");
+      requireSid(accountSid, Sids.ACCOUNT, "accountSid");
+      credentials.apiKey(Sids.normalize(keySid), keySecret, Sids.normalize(accountSid));
+      return this;
+    }
+
+    /**
+     * The default account (when no account is configured): what API keys and, in accept-any mode,
+     * usernames that are not Account SIDs act as.
+     */
     public Builder accountSid(String accountSid) {
       requireSid(accountSid, Sids.ACCOUNT, "accountSid");
+      if (accountConfigured) {
+        throw new IllegalStateException("the default account is the first account(...) configured");
+      }
       this.accountSid = Sids.normalize(accountSid);
       return this;
     }
@@ -173,11 +209,37 @@ public final class TaskRouterLocal implements AutoCloseable {
       return this;
     }
 
+    /** Request bodies above this many bytes are refused with 413; default {@value #DEFAULT_MAX_BODY_BYTES}. */
     public Builder maxBodyBytes(int maxBodyBytes) {
       if (maxBodyBytes < 1) {
         throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
       }
       this.maxBodyBytes = maxBodyBytes;
+      return this;
+    }
+
+    /**
+     * The request line and headers together may take this many bytes; past it the request line
+     * gets 414 and the headers 431. Default {@value #DEFAULT_MAX_HEADER_BYTES}.
+     */
+    public Builder maxHeaderBytes(int maxHeaderBytes) {
+      if (maxHeaderBytes < 256) {
+        throw new IllegalArgumentException("maxHeaderBytes must be at least 256: " + maxHeaderBytes);
+      }
+      this.maxHeaderBytes = maxHeaderBytes;
+      return this;
+    }
+
+    /**
+     * How long a connection may stay silent, mid-request or between requests, before it is closed
+     * (a body cut off this way gets 408). Default {@link #DEFAULT_IDLE_TIMEOUT}.
+     */
+    public Builder idleTimeout(Duration idleTimeout) {
+      Objects.requireNonNull(idleTimeout, "idleTimeout");
+      if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+        throw new IllegalArgumentException("idleTimeout must be positive: " + idleTimeout);
+      }
+      this.idleTimeout = idleTimeout;
       return this;
     }
 

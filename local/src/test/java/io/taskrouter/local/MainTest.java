@@ -3,6 +3,7 @@ package io.taskrouter.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.taskrouter.local.support.ApiClient;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,23 @@ class MainTest {
   }
 
   @Test
+  void acceptsSeveralAccountsAndKeysBoundToThem() {
+    String first = "AC" + "1".repeat(32);
+    String second = "AC" + "2".repeat(32);
+    String key = "SK" + "3".repeat(32);
+    TaskRouterLocal.Builder builder = Main.parse(new String[] {"--port", "0", "--account", first + ":t1",
+        "--account", second + ":t:2", "--api-key", key + ":s:" + second}, print);
+    try (TaskRouterLocal server = builder.start()) {
+      ApiClient api = ApiClient.of(server.baseUrl());
+      assertThat(server.accountSid()).isEqualTo(first);
+      assertThat(api.withCredentials(second, "t:2").get("/v1/Workspaces").status()).as("colon in a token").isEqualTo(200);
+      assertThat(api.withCredentials(first, "t:2").get("/v1/Workspaces").status()).isEqualTo(401);
+      assertThat(api.withCredentials(key, "s").post("/v1/Workspaces", "FriendlyName", "K").string("account_sid"))
+          .isEqualTo(second);
+    }
+  }
+
+  @Test
   void helpPrintsUsageAndStartsNothing() {
     assertThat(Main.parse(new String[] {"--help"}, print)).isNull();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("--port N");
@@ -35,6 +53,6 @@ class MainTest {
     assertThatThrownBy(() -> Main.parse(new String[] {"--port", "eighty"}, print)).hasMessageContaining("number");
     assertThatThrownBy(() -> Main.parse(new String[] {"--verbose", "yes"}, print)).hasMessageContaining("unknown");
     assertThatThrownBy(() -> Main.parse(new String[] {"--auth-token", "t"}, print)).hasMessageContaining("both");
-    assertThatThrownBy(() -> Main.parse(new String[] {"--api-key", "nocolon"}, print)).hasMessageContaining("SID:SECRET");
+    assertThatThrownBy(() -> Main.parse(new String[] {"--api-key", "nocolon"}, print)).hasMessageContaining("SK...:SECRET");
   }
 }

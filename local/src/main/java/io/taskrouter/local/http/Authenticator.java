@@ -4,42 +4,74 @@ import io.taskrouter.local.api.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * HTTP Basic, as the API does it: the username is the account SID (with the auth token) or an API
- * key SID (with its secret). In accept-any mode, for tests, any non-empty username and password
- * pass. Secrets are compared in constant time and never appear in a message.
+ * HTTP Basic, as the API does it: the username is an account SID (with its auth token) or an API
+ * key SID (with its secret; the key acts as the account it belongs to). In accept-any mode, for
+ * tests, any non-empty username and password pass: an Account SID acts as itself, any other
+ * username as the default account. Secrets are compared in constant time and never appear in a
+ * message.
  */
 public final class Authenticator {
-  private final @Nullable Map<String, String> secretsByUsername;
+  /** A username's secret and the account it acts as. */
+  private record Credential(String secret, String accountSid) {}
 
-  private Authenticator(@Nullable Map<String, String> secretsByUsername) {
-    this.secretsByUsername = secretsByUsername;
+  private record Configured(String secret, @Nullable String accountSid) {}
+
+  private final @Nullable Map<String, Credential> byUsername;
+  private final String defaultAccountSid;
+
+  private Authenticator(@Nullable Map<String, Credential> byUsername, String defaultAccountSid) {
+    this.byUsername = byUsername;
+    this.defaultAccountSid = defaultAccountSid;
   }
 
-  public static Authenticator acceptAny() {
-    return new Authenticator(null);
+  public static Authenticator acceptAny(String defaultAccountSid) {
+    return new Authenticator(null, defaultAccountSid);
   }
 
-  /** @param secretsByUsername account SID to auth token, API key SID to key secret */
-  public static Authenticator of(Map<String, String> secretsByUsername) {
-    return new Authenticator(Map.copyOf(secretsByUsername));
+  /** Collects the accounts and API keys a server accepts; SIDs are already validated and normalised. */
+  public static final class Builder {
+    /** Username to secret and account; a null account is the default one, known only at build time. */
+    private final Map<String, Configured> byUsername = new LinkedHashMap<>();
+
+    public Builder account(String accountSid, String authToken) {
+      byUsername.put(accountSid, new Configured(authToken, accountSid));
+      return this;
+    }
+
+    /** @param accountSid the account the key acts as; null for the default account */
+    public Builder apiKey(String keySid, String secret, @Nullable String accountSid) {
+      byUsername.put(keySid, new Configured(secret, accountSid));
+      return this;
+    }
+
+    /** Accept-any when nothing was configured. */
+    public Authenticator build(String defaultAccountSid) {
+      if (byUsername.isEmpty()) {
+        return acceptAny(defaultAccountSid);
+      }
+      Map<String, Credential> credentials = new LinkedHashMap<>();
+      byUsername.forEach((username, entry) -> credentials.put(username, new Credential(entry.secret(),
+          entry.accountSid() == null ? defaultAccountSid : entry.accountSid())));
+      return new Authenticator(Map.copyOf(credentials), defaultAccountSid);
+    }
   }
 
   public boolean acceptsAny() {
-    return secretsByUsername == null;
+    return byUsername == null;
   }
 
   /**
-   * The account the request acts as: the Account SID presented, or the default account for an API
-   * key or (in accept-any mode) a username that is not an Account SID.
+   * The account the request acts as.
    *
    * @throws ApiException 401 (code 20003) unless the header carries valid credentials
    */
-  String check(@Nullable String authorization, String defaultAccountSid) {
+  String check(@Nullable String authorization) {
     if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       throw ApiException.unauthorized("Authentication Error - No credentials provided");
     }
@@ -55,17 +87,16 @@ public final class Authenticator {
     if (username.isEmpty() || password.isEmpty()) {
       throw ApiException.unauthorized("Authentication Error - username and password are both required");
     }
-    String account = username.startsWith("AC") && username.length() == 34 ? normalize(username) : defaultAccountSid;
-    if (secretsByUsername == null) {
-      return account;
+    if (byUsername == null) {
+      return username.startsWith("AC") && username.length() == 34 ? normalize(username) : defaultAccountSid;
     }
-    String expected = secretsByUsername.get(normalize(username));
+    Credential expected = byUsername.get(normalize(username));
     boolean valid = expected != null && MessageDigest.isEqual(
-        expected.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
+        expected.secret().getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
     if (!valid) {
       throw ApiException.unauthorized("Authentication Error - invalid username or password");
     }
-    return account;
+    return expected.accountSid();
   }
 
   private static String normalize(String username) {

@@ -1,7 +1,5 @@
 package io.taskrouter.local.http;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +45,8 @@ final class PathTemplate {
           return Optional.empty();
         }
         try {
-          params.put(segment.substring(1, segment.length() - 1), URLDecoder.decode(parts[i], StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
+          params.put(segment.substring(1, segment.length() - 1), PercentDecoder.decode(parts[i], false));
+        } catch (PercentDecoder.MalformedException e) {
           return Optional.empty();
         }
       } else if (!segment.equals(parts[i])) {

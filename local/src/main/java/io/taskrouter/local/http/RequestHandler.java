@@ -1,193 +1,202 @@
 package io.taskrouter.local.http;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import io.taskrouter.local.api.ApiException;
-import io.taskrouter.local.api.ApiRequest;
 import io.taskrouter.local.api.ApiResponse;
-import io.taskrouter.local.api.Call;
 import io.taskrouter.local.api.Params;
-import io.taskrouter.local.api.Registry;
-import io.taskrouter.local.engine.Caller;
-import io.taskrouter.local.engine.Engine;
 import io.taskrouter.local.json.Json;
-import io.taskrouter.local.render.Fields;
-import io.taskrouter.local.render.Representations;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The HTTP side of every request: read the body (within the size limit), authenticate, route,
- * decode parameters, hand the call to the engine, write the JSON answer. Any refusal on the way
- * becomes the API's error body; nothing here touches state.
+ * The transport side of every request Jetty has parsed: authenticate (before reading any body),
+ * check the path and decode the query, read the body within the limit, decode a form, then hand
+ * the {@link DecodedRequest} to the {@link Dispatcher} and write its answer as JSON. Any refusal
+ * on the way becomes the API's error body; nothing here touches state.
  */
-final class RequestHandler implements HttpHandler {
+final class RequestHandler extends Handler.Abstract {
   private static final System.Logger LOG = System.getLogger(RequestHandler.class.getName());
-  private static final String FORM = "application/x-www-form-urlencoded";
-  /** How much of an oversized body is read before giving up on the connection. */
-  private static final long DRAIN_LIMIT = 32L * 1024 * 1024;
+  /** Set once the whole body has been read; a refusal without it must close the connection. */
+  private static final String BODY_READ = RequestHandler.class.getName() + ".bodyRead";
 
   private final Authenticator authenticator;
-  private final RouteTable routes;
-  private final Engine engine;
-  private final Representations render;
+  private final Dispatcher dispatcher;
   private final int maxBodyBytes;
 
-  RequestHandler(Authenticator authenticator, RouteTable routes, Engine engine, Representations render, int maxBodyBytes) {
+  RequestHandler(Authenticator authenticator, Dispatcher dispatcher, int maxBodyBytes) {
+    super(InvocationType.BLOCKING);
     this.authenticator = authenticator;
-    this.routes = routes;
-    this.engine = engine;
-    this.render = render;
+    this.dispatcher = dispatcher;
     this.maxBodyBytes = maxBodyBytes;
   }
 
   @Override
-  public void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      ApiResponse response;
+  public boolean handle(Request request, Response response, Callback callback) {
+    ApiResponse answer;
+    try {
+      answer = dispatcher.dispatch(decode(request));
+    } catch (ApiException e) {
+      answer = ErrorBody.response(e);
+    } catch (BodyUnreadable e) {
+      answer = ErrorBody.withHeader(ErrorBody.response(e.refusal()), "Connection", "close");
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.ERROR, "request failed: " + request.getMethod() + " "
+          + request.getHttpURI().getPath(), e);
+      answer = ErrorBody.response(ApiException.internal("Internal error: " + e.getClass().getSimpleName()));
+    }
+    if (hasBody(request) && request.getAttribute(BODY_READ) == null) {
+      // The rest of the body is still on its way (a 401 or 413 never reads it): the connection
+      // cannot carry another request, and the client must not try.
+      answer = ErrorBody.withHeader(answer, "Connection", "close");
+    }
+    write(request, response, callback, answer);
+    return true;
+  }
+
+  private DecodedRequest decode(Request request) throws BodyUnreadable {
+    String accountSid = authenticator.check(request.getHeaders().get(HttpHeader.AUTHORIZATION));
+    String rawPath = request.getHttpURI().getPath();
+    checkPath(rawPath);
+    Params query = Params.query(decodeQuery(request.getHttpURI().getQuery()));
+    ContentTypes.requireIdentityEncoding(request.getHeaders().get(HttpHeader.CONTENT_ENCODING));
+    String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+    boolean isForm = ContentTypes.isForm(contentType);
+    byte[] body = readBody(request);
+    Params form = null;
+    if (isForm) {
       try {
-        response = process(exchange);
-      } catch (ApiException e) {
-        response = error(e);
-      } catch (RuntimeException e) {
-        LOG.log(System.Logger.Level.ERROR, "request failed: " + exchange.getRequestMethod() + " "
-            + exchange.getRequestURI().getRawPath(), e);
-        response = error(ApiException.internal("Internal error: " + e.getClass().getSimpleName()));
+        form = Params.form(FormDecoder.decode(body));
+      } catch (FormDecoder.MalformedFormException e) {
+        throw ApiException.badRequest("Malformed form body: " + e.getMessage());
       }
-      write(exchange, response);
+    }
+    return new DecodedRequest(accountSid, request.getMethod(), rawPath, query, form, contentType, headers(request),
+        body, Request.getRemoteAddr(request));
+  }
+
+  /** Every segment must decode to UTF-8 text without control characters, or the path is refused. */
+  private static void checkPath(String rawPath) {
+    for (String segment : rawPath.split("/", -1)) {
+      String decoded;
+      try {
+        decoded = PercentDecoder.decode(segment, false);
+      } catch (PercentDecoder.MalformedException e) {
+        throw ApiException.badRequest("Malformed path: " + e.getMessage());
+      }
+      if (FormDecoder.firstControl(decoded, false) >= 0) {
+        throw ApiException.badRequest("Malformed path: segment '" + segment + "' contains a control character");
+      }
     }
   }
 
-  private ApiResponse process(HttpExchange exchange) throws IOException {
-    byte[] body = readBody(exchange);
-    String accountSid = authenticator.check(exchange.getRequestHeaders().getFirst("Authorization"),
-        render.accountSid());
-    String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-    String path = exchange.getRequestURI().getRawPath();
-    RouteTable.Match match = routes.match(method, path);
-    RouteTable.Route route = match.route();
-    if (route == null) {
-      if (match.allowedMethods().isEmpty()) {
-        throw ApiException.notFound("The requested resource " + path + " was not found");
-      }
-      ApiResponse refusal = error(ApiException.methodNotAllowed("Method " + method + " is not allowed on " + path
-          + "; allowed: " + String.join(", ", match.allowedMethods())));
-      return withHeader(refusal, "Allow", String.join(", ", match.allowedMethods()));
+  private static Map<String, List<String>> decodeQuery(@Nullable String rawQuery) {
+    try {
+      return rawQuery == null ? Map.of() : FormDecoder.decode(rawQuery);
+    } catch (FormDecoder.MalformedFormException e) {
+      throw ApiException.badRequest("Malformed query string: " + e.getMessage());
     }
-    Params query = Params.query(decode(exchange.getRequestURI().getRawQuery(), "query string"));
-    Params form = method.equals("POST") && route.body() == Registry.Body.FORM ? form(exchange, body) : Params.empty();
-    ApiRequest request = new ApiRequest(method, path.endsWith("/") && path.length() > 1
-        ? path.substring(0, path.length() - 1) : path, match.pathParams(), query, form, headers(exchange), body,
-        exchange.getRemoteAddress() == null ? null : exchange.getRemoteAddress().getAddress().getHostAddress());
-    return engine.execute(new Caller(accountSid, request.remoteAddress()),
-        store -> route.handler().handle(new Call(request, store, render)));
   }
 
   /**
-   * The body, refused with 413 past the limit. An oversized body is still read (and thrown away, up
-   * to {@link #DRAIN_LIMIT}) so that the client finishes sending and reads the 413 instead of
-   * failing on a reset connection.
+   * The body, refused with 413 past the limit: at once when the declared length says so, else
+   * as soon as one byte more than the limit has arrived. Jetty has already refused an invalid or
+   * conflicting Content-Length / Transfer-Encoding.
    */
-  private byte[] readBody(HttpExchange exchange) throws IOException {
-    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (declared != null) {
-      try {
-        Long.parseLong(declared.trim());
-      } catch (NumberFormatException e) {
-        throw ApiException.badRequest("Invalid Content-Length header");
-      }
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    long total = 0;
-    try (InputStream in = exchange.getRequestBody()) {
-      byte[] buffer = new byte[8192];
-      int read;
-      while ((read = in.read(buffer)) != -1 && total <= DRAIN_LIMIT) {
-        total += read;
-        if (total <= maxBodyBytes) {
-          out.write(buffer, 0, read);
-        }
-      }
-    }
-    if (total > maxBodyBytes) {
+  private byte[] readBody(Request request) throws BodyUnreadable {
+    long declared = request.getLength();
+    if (declared > maxBodyBytes) {
       throw tooLarge();
     }
-    return out.toByteArray();
+    if (declared == 0) {
+      request.setAttribute(BODY_READ, Boolean.TRUE);
+      return new byte[0];
+    }
+    byte[] buffer = new byte[declared >= 0 ? (int) declared : Math.min(8192, maxBodyBytes + 1)];
+    int total = 0;
+    try (InputStream in = Request.asInputStream(request)) {
+      int read;
+      while ((read = in.read(buffer, total, buffer.length - total)) != -1) {
+        total += read;
+        if (total > maxBodyBytes) {
+          throw tooLarge();
+        }
+        if (total == buffer.length) {
+          if (declared >= 0) {
+            break;
+          }
+          buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, maxBodyBytes + 1));
+        }
+      }
+    } catch (IOException e) {
+      throw new BodyUnreadable(e);
+    }
+    request.setAttribute(BODY_READ, Boolean.TRUE);
+    return total == buffer.length ? buffer : Arrays.copyOf(buffer, total);
+  }
+
+  private static boolean hasBody(Request request) {
+    return request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
   }
 
   private ApiException tooLarge() {
     return ApiException.payloadTooLarge("Request body too large: the limit is " + maxBodyBytes + " bytes");
   }
 
-  private static Params form(HttpExchange exchange, byte[] body) {
-    String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-    if (body.length > 0 && (contentType == null
-        || !contentType.toLowerCase(Locale.ROOT).trim().startsWith(FORM))) {
-      throw ApiException.badRequest("Unsupported Content-Type " + contentType + ": send the parameters as " + FORM);
-    }
-    try {
-      return Params.form(FormDecoder.decode(body));
-    } catch (FormDecoder.MalformedFormException e) {
-      throw ApiException.badRequest("Malformed form body: " + e.getMessage());
-    }
-  }
-
-  private static Map<String, List<String>> decode(@Nullable String rawQuery, String what) {
-    try {
-      return rawQuery == null ? Map.of() : FormDecoder.decode(rawQuery);
-    } catch (FormDecoder.MalformedFormException e) {
-      throw ApiException.badRequest("Malformed " + what + ": " + e.getMessage());
-    }
-  }
-
-  private static Map<String, String> headers(HttpExchange exchange) {
+  private static Map<String, String> headers(Request request) {
     Map<String, String> headers = new HashMap<>();
-    exchange.getRequestHeaders().forEach((name, values) -> {
-      if (!values.isEmpty()) {
-        headers.put(name.toLowerCase(Locale.ROOT), values.get(0));
-      }
-    });
+    for (HttpField field : request.getHeaders()) {
+      headers.putIfAbsent(field.getLowerCaseName(), field.getValue());
+    }
     return headers;
   }
 
-  private static ApiResponse error(ApiException e) {
-    ApiResponse response = new ApiResponse(e.status(), new Fields()
-        .put("code", e.code())
-        .put("message", e.getMessage())
-        .put("more_info", e.moreInfo())
-        .put("status", e.status())
-        .map(), Map.of());
-    return e.status() == 401 ? withHeader(response, "WWW-Authenticate", "Basic realm=\"TaskRouter API\"") : response;
-  }
-
-  private static ApiResponse withHeader(ApiResponse response, String name, String value) {
-    Map<String, String> headers = new HashMap<>(response.headers());
-    headers.put(name, value);
-    return new ApiResponse(response.status(), response.body(), headers);
-  }
-
-  private static void write(HttpExchange exchange, ApiResponse response) throws IOException {
-    Headers headers = exchange.getResponseHeaders();
-    response.headers().forEach(headers::set);
+  private static void write(Request request, Response response, Callback callback, ApiResponse answer) {
+    response.setStatus(answer.status());
+    answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
     // HEAD is answered (405: no operation uses it) but, by HTTP's rules, without a body.
-    if (response.body() == null || exchange.getRequestMethod().equalsIgnoreCase("HEAD")) {
-      exchange.sendResponseHeaders(response.status(), -1);
+    if (answer.body() == null || request.getMethod().equals("HEAD")) {
+      response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
+      response.write(true, null, callback);
       return;
     }
-    byte[] bytes = Json.write(response.body()).getBytes(StandardCharsets.UTF_8);
-    headers.set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(response.status(), bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
+    byte[] bytes = Json.write(answer.body()).getBytes(StandardCharsets.UTF_8);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+    response.write(true, ByteBuffer.wrap(bytes), callback);
+  }
+
+  /** The body could not be read: the client stopped sending it (idle timeout), or framed it badly. */
+  private static final class BodyUnreadable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BodyUnreadable(IOException cause) {
+      super(cause.getMessage(), cause, false, false);
+    }
+
+    ApiException refusal() {
+      for (Throwable t = getCause(); t != null; t = t.getCause()) {
+        if (t instanceof TimeoutException) {
+          return ErrorBody.forStatus(408, "The request body was not received in time");
+        }
+        if (t instanceof HttpException http) {
+          return ErrorBody.forStatus(http.getCode(), "Malformed request body: " + http.getReason());
+        }
+      }
+      return ApiException.badRequest("The request body could not be read: " + getMessage());
     }
   }
 }

@@ -1,0 +1,54 @@
+package io.taskrouter.local.http;
+
+import io.taskrouter.local.api.ApiException;
+import io.taskrouter.local.api.ApiResponse;
+import io.taskrouter.local.json.Json;
+import io.taskrouter.local.render.Fields;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The one place a refusal becomes the API's error body {@code {code, message, more_info, status}}:
+ * for the API's own refusals and for the protocol errors Jetty's parser reports.
+ */
+final class ErrorBody {
+  private ErrorBody() {}
+
+  static ApiResponse response(ApiException e) {
+    ApiResponse response = new ApiResponse(e.status(), new Fields()
+        .put("code", e.code())
+        .put("message", e.getMessage())
+        .put("more_info", e.moreInfo())
+        .put("status", e.status())
+        .map(), Map.of());
+    return e.status() == 401 ? withHeader(response, "WWW-Authenticate", "Basic realm=\"TaskRouter API\"") : response;
+  }
+
+  /** The body as bytes, for answers written outside the dispatcher (protocol errors). */
+  static byte[] bytes(ApiException e) {
+    return Json.write(response(e).body()).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A refusal known only by its HTTP status. TaskRouter documents codes for 401, 404, 405 and 500;
+   * any other refusal (including 505, a version the client should not have sent) is a bad request
+   * (20001).
+   */
+  static ApiException forStatus(int status, String message) {
+    int code = switch (status) {
+      case 401 -> ApiException.AUTHENTICATION_FAILED;
+      case 404 -> ApiException.NOT_FOUND;
+      case 405 -> ApiException.METHOD_NOT_ALLOWED;
+      case 500 -> ApiException.INTERNAL_ERROR;
+      default -> ApiException.INVALID_PARAMETER;
+    };
+    return new ApiException(status, code, message);
+  }
+
+  static ApiResponse withHeader(ApiResponse response, String name, String value) {
+    Map<String, String> headers = new HashMap<>(response.headers());
+    headers.put(name, value);
+    return new ApiResponse(response.status(), response.body(), headers);
+  }
+}
