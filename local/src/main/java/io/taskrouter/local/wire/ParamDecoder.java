@@ -93,7 +93,7 @@ public final class ParamDecoder {
     int min = spec.minItems == null ? 0 : spec.minItems;
     int max = spec.maxItems == null ? Integer.MAX_VALUE : spec.maxItems;
     if (size < min || size > max) {
-      throw invalid(spec.name + " must hold " + bounds(min, max, 0, Integer.MAX_VALUE) + " values, got " + size);
+      throw invalid(spec.name + " must hold " + bounds(min, max, 0, Integer.MAX_VALUE, size > max) + " values, got " + size);
     }
   }
 
@@ -233,10 +233,10 @@ public final class ParamDecoder {
     try {
       value = Long.parseLong(raw);
     } catch (NumberFormatException tooLong) {
-      throw invalid(label + " must be " + bounds(min, max, typeMin, typeMax) + ", got " + quote(raw));
+      throw invalid(label + " must be " + bounds(min, max, typeMin, typeMax, !raw.startsWith("-")) + ", got " + raw);
     }
     if (value < min || value > max) {
-      throw invalid(label + " must be " + bounds(min, max, typeMin, typeMax) + ", got " + value);
+      throw invalid(label + " must be " + bounds(min, max, typeMin, typeMax, value > max) + ", got " + value);
     }
     return value;
   }
@@ -249,19 +249,22 @@ public final class ParamDecoder {
     if ((spec.minimum != null && value < spec.minimum) || (spec.maximum != null && value > spec.maximum)) {
       long min = spec.minimum == null ? Long.MIN_VALUE : spec.minimum;
       long max = spec.maximum == null ? Long.MAX_VALUE : spec.maximum;
-      throw invalid(label + " must be " + bounds(min, max, Long.MIN_VALUE, Long.MAX_VALUE) + ", got " + raw);
+      throw invalid(label + " must be " + bounds(min, max, Long.MIN_VALUE, Long.MAX_VALUE, value > max) + ", got " + raw);
     }
     return value;
   }
 
-  private static String bounds(long min, long max, long typeMin, long typeMax) {
-    if (min > typeMin && max < typeMax) {
-      return "between " + min + " and " + max;
-    }
-    if (max < typeMax) {
+  /** The bound a value broke, in words: one side when only that side is the spec's, both otherwise. */
+  private static String bounds(long min, long max, long typeMin, long typeMax, boolean tooHigh) {
+    boolean low = min > typeMin;
+    boolean high = max < typeMax;
+    if (tooHigh && high && !low) {
       return "at most " + max;
     }
-    return "at least " + min;
+    if (!tooHigh && low && !high) {
+      return "at least " + min;
+    }
+    return "between " + min + " and " + max;
   }
 
   /**
@@ -312,7 +315,8 @@ public final class ParamDecoder {
       try {
         Json.parseObject(raw);
       } catch (Json.InvalidJsonException e) {
-        throw invalid(label + " must be a JSON object (" + e.getMessage() + "), got " + quote(raw));
+        String reason = "expected a JSON object".equals(e.getMessage()) ? "" : " (" + e.getMessage() + ")";
+        throw invalid(label + " must be a JSON object" + reason + ", got " + quote(raw));
       }
     }
     if (spec.expression != null) {
