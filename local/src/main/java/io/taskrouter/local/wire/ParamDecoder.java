@@ -173,12 +173,18 @@ public final class ParamDecoder {
       throw invalid(label + " must be " + (spec.type == ParamSpec.Type.STRING ? "a JSON string" : spec.type.description())
           + ", got " + describe(value));
     }
+    return plain(value);
+  }
+
+  /** JSON numbers arrive as doubles: {@code 7}, not {@code 7.0}. */
+  private static String plain(@Nullable Object value) {
     return value instanceof Double number ? BigDecimal.valueOf(number).stripTrailingZeros().toPlainString()
         : String.valueOf(value);
   }
 
   private static String describe(@Nullable Object value) {
-    return value == null ? "null" : value instanceof String text ? quote(text) : Json.write(value);
+    return value == null ? "null" : value instanceof String text ? quote(text)
+        : value instanceof Double ? plain(value) : Json.write(value);
   }
 
   private Map<String, Object> jsonBody() {
