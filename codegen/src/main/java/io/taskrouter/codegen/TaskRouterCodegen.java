@@ -336,6 +336,11 @@ public class TaskRouterCodegen extends DefaultCodegen implements CodegenConfig {
     return false;
   }
 
+  /** Every operation of the spec, once the generator has walked all tags (for other generators built on this one). */
+  List<OperationView> operations() {
+    return allOperations;
+  }
+
   Tag findTag(String name) {
     if (openAPI.getTags() == null) {
       return null;

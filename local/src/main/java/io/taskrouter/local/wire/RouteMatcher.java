@@ -1,0 +1,111 @@
+package io.taskrouter.local.wire;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the route of a request among the generated ones. When two templates match a path, the one
+ * with more literal segments wins ({@code /TaskQueues/Statistics} over {@code /TaskQueues/{Sid}}),
+ * as OpenAPI has concrete paths win over templated ones.
+ */
+public final class RouteMatcher {
+
+  /**
+   * The outcome of matching: the route and its decoded path parameters; or, when the path is known
+   * but not with this method, the methods it allows (for a 405 with {@code Allow}); or neither
+   * (unknown path, a 404).
+   */
+  public record Match(@Nullable Route route, Map<String, String> pathParams, Set<String> allowedMethods) {
+    public boolean found() {
+      return route != null;
+    }
+
+    public boolean pathKnown() {
+      return route != null || !allowedMethods.isEmpty();
+    }
+  }
+
+  private record Template(Route route, List<String> segments, int literals) {}
+
+  private final List<Template> templates = new ArrayList<>();
+
+  public RouteMatcher(List<Route> routes) {
+    for (Route route : routes) {
+      List<String> segments = List.of(route.pathTemplate().substring(1).split("/"));
+      int literals = (int) segments.stream().filter(s -> !isParameter(s)).count();
+      templates.add(new Template(route, segments, literals));
+    }
+  }
+
+  /**
+   * @param method the request's method
+   * @param rawPath the request's path, still percent-encoded (a trailing slash is ignored)
+   */
+  public Match match(String method, String rawPath) {
+    int best = -1;
+    List<Template> candidates = new ArrayList<>();
+    Map<String, String> bestParams = Map.of();
+    for (Template template : templates) {
+      Map<String, String> params = params(template, rawPath);
+      if (params == null || template.literals() < best) {
+        continue;
+      }
+      if (template.literals() > best) {
+        best = template.literals();
+        candidates.clear();
+        bestParams = params;
+      }
+      candidates.add(template);
+    }
+    Set<String> allowed = new TreeSet<>();
+    for (Template candidate : candidates) {
+      if (candidate.route().method().equals(method)) {
+        return new Match(candidate.route(), bestParams, Set.of());
+      }
+      allowed.add(candidate.route().method());
+    }
+    return new Match(null, Map.of(), Set.copyOf(allowed));
+  }
+
+  private static @Nullable Map<String, String> params(Template template, String rawPath) {
+    String path = rawPath.length() > 1 && rawPath.endsWith("/") ? rawPath.substring(0, rawPath.length() - 1) : rawPath;
+    if (!path.startsWith("/")) {
+      return null;
+    }
+    String[] parts = path.substring(1).split("/", -1);
+    if (parts.length != template.segments().size()) {
+      return null;
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    for (int i = 0; i < parts.length; i++) {
+      String segment = template.segments().get(i);
+      if (!isParameter(segment)) {
+        if (!segment.equals(parts[i])) {
+          return null;
+        }
+      } else if (parts[i].isEmpty()) {
+        return null;
+      } else {
+        try {
+          // '+' is literal in a path: only percent escapes are decoded.
+          params.put(segment.substring(1, segment.length() - 1),
+              URLDecoder.decode(parts[i].replace("+", "%2B"), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException badEscape) {
+          return null;
+        }
+      }
+    }
+    return params;
+  }
+
+  private static boolean isParameter(String segment) {
+    return segment.startsWith("{") && segment.endsWith("}");
+  }
+}
