@@ -124,7 +124,13 @@ public final class RoutingIndex implements StepProbe {
       return;
     }
     List<TaskEntry> waiting = tasksIn(queue);
-    waiting.forEach(this::unlist);
+    for (TaskEntry task : waiting) { // out of every sorted set: the queue's order may change
+      unlist(task);
+      if (task.dirty) {
+        dirtyTasks.remove(task);
+        task.dirty = false;
+      }
+    }
     boolean expressionChanged = !Objects.equals(queue.targetWorkers, spec.targetWorkers());
     queue.apply(spec);
     if (expressionChanged) {
@@ -179,9 +185,11 @@ public final class RoutingIndex implements StepProbe {
     }
     boolean attributesChanged = !worker.attributes.equals(spec.attributes());
     withdraw(worker);
+    count(worker, -1);
     removeName(worker);
     worker.apply(spec);
     byName(worker.friendlyName).put(worker.sid, worker);
+    count(worker, 1);
     enroll(worker);
     if (attributesChanged) {
       remember(worker);
@@ -205,12 +213,14 @@ public final class RoutingIndex implements StepProbe {
       String workerSid, String activitySid, String activityName, boolean available, Instant at) {
     WorkerEntry worker = worker(workerSid);
     withdraw(worker);
+    count(worker, -1);
     if (available && !worker.available) {
       worker.idleSince = at;
     }
     worker.activitySid = activitySid;
     worker.activityName = activityName;
     worker.available = available;
+    count(worker, 1);
     enroll(worker);
     markDirty(worker);
   }
@@ -330,7 +340,7 @@ public final class RoutingIndex implements StepProbe {
     TaskEntry task = tasks.get(taskSid);
     if (task != null) {
       if (declined) {
-        task.declinedBy.add(workerSid);
+        task.decline(workerSid);
       }
       if (hold != null && hold.status() == HoldStatus.PENDING) {
         changePending(task, -1);
@@ -349,8 +359,8 @@ public final class RoutingIndex implements StepProbe {
    * @param now the instant of the decisions (for {@code taskrouter.*} in target expressions)
    */
   public List<Offer> nextOffers(Instant now) {
-    List<Offer> offers = new ArrayList<>();
-    Map<TaskEntry, List<WorkerEntry>> wantedBy = new HashMap<>();
+    List<Offer> offers = new ArrayList<>(1);
+    Map<TaskEntry, List<WorkerEntry>> wantedBy = new HashMap<>(4);
     while (true) {
       while (!dirtyWorkers.isEmpty()) {
         WorkerEntry worker = dirtyWorkers.pollFirstEntry().getValue();
@@ -446,7 +456,7 @@ public final class RoutingIndex implements StepProbe {
           break;
         }
         if (eligible(worker, task, now)) {
-          (task.declinedBy.contains(worker.sid) ? declined : fresh).add(worker);
+          (task.declinedBy(worker.sid) ? declined : fresh).add(worker);
         }
       }
     } else {
@@ -463,7 +473,7 @@ public final class RoutingIndex implements StepProbe {
       }
       all.sort(order);
       for (WorkerEntry worker : all) {
-        (task.declinedBy.contains(worker.sid) ? declined : fresh).add(worker);
+        (task.declinedBy(worker.sid) ? declined : fresh).add(worker);
       }
     }
     fresh.addAll(declined);
@@ -688,25 +698,34 @@ public final class RoutingIndex implements StepProbe {
     worker.queues.remove(queue.sid);
   }
 
-  /** Takes the worker out of its queues' ready sets and counters, before a change. */
+  /** Takes the worker out of its queues' ready sets, before a change of what orders or keys it. */
   private void withdraw(WorkerEntry worker) {
-    for (QueueEntry queue : worker.queues.values()) {
-      for (String key : worker.readyKeys) {
-        queue.readyFor(key).remove(worker);
+    if (!worker.readyKeys.isEmpty()) {
+      for (QueueEntry queue : worker.queues.values()) {
+        for (String key : worker.readyKeys) {
+          queue.readyFor(key).remove(worker);
+        }
       }
-      queue.count(worker, -1);
+      worker.readyKeys = List.of();
     }
-    worker.readyKeys = List.of();
   }
 
-  /** Puts the worker back into its queues' ready sets and counters, after a change. */
+  /** Puts the worker back into its queues' ready sets, after a change. */
   private void enroll(WorkerEntry worker) {
     worker.readyKeys = readyKeys(worker);
-    for (QueueEntry queue : worker.queues.values()) {
-      for (String key : worker.readyKeys) {
-        queue.readyFor(key).add(worker);
+    if (!worker.readyKeys.isEmpty()) {
+      for (QueueEntry queue : worker.queues.values()) {
+        for (String key : worker.readyKeys) {
+          queue.readyFor(key).add(worker);
+        }
       }
-      queue.count(worker, 1);
+    }
+  }
+
+  /** Adds or removes the worker's activity in its queues' skip_if counters. */
+  private void count(WorkerEntry worker, int delta) {
+    for (QueueEntry queue : worker.queues.values()) {
+      queue.count(worker, delta);
     }
   }
 

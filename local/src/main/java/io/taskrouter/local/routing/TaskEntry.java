@@ -18,12 +18,23 @@ final class TaskEntry implements TaskOrder.TaskKey {
   /** Pending offers out for it. */
   int pending;
   /** Workers that rejected it or let an offer time out: offered again only after the others. */
-  final Set<String> declinedBy = new HashSet<>();
+  private Set<String> declinedBy = Set.of();
   boolean listed;
   boolean dirty;
 
   TaskEntry(RoutingTask task) {
     this.task = task;
+  }
+
+  boolean declinedBy(String workerSid) {
+    return !declinedBy.isEmpty() && declinedBy.contains(workerSid);
+  }
+
+  void decline(String workerSid) {
+    if (declinedBy.isEmpty()) {
+      declinedBy = new HashSet<>();
+    }
+    declinedBy.add(workerSid);
   }
 
   @Override

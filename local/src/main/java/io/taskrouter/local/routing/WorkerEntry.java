@@ -13,7 +13,10 @@ final class WorkerEntry {
 
   /** Longest idle first, then SID. */
   static final Comparator<WorkerEntry> LONGEST_IDLE =
-      Comparator.comparing((WorkerEntry w) -> w.idleSince).thenComparing(w -> w.sid);
+      (a, b) -> {
+        int byIdle = a.idleSince.compareTo(b.idleSince);
+        return byIdle != 0 ? byIdle : a.sid.compareTo(b.sid);
+      };
 
   /** A reservation the worker holds, as capacity sees it. */
   record Hold(String channel, HoldStatus status) {}
