@@ -303,4 +303,24 @@ class RoutingIndexTest {
     single.placeTaskInQueue(task("WT1", 0), "WQ1");
     assertThatThrownBy(() -> single.removeQueue("WQ1")).hasMessageContaining("still holds 1 tasks");
   }
+
+  @Test
+  void channelPseudoAttributesCountHeldAndAcceptedReservations() {
+    RoutingIndex multi = new RoutingIndex(true, TaskOrder.FIFO);
+    multi.putQueue(queue("WQ1", "1 == 1"));
+    multi.putWorker(new WorkerSpec("WK1", "one", Map.of(), Fixtures.AVAILABLE, "Available", true,
+        Map.of("default", new WorkerSpec.Channel(4, true)), at(0)));
+    multi.placeTaskInQueue(task("WT1", 0), "WQ1");
+    multi.placeTaskInQueue(task("WT2", 1), "WQ1");
+    assertThat(offers(multi)).hasSize(2);
+    multi.holdAccepted("WK1", "WT1", at(5));
+    StepTarget half = targetWith("worker.channel.default.available_capacity_percentage == 50"
+        + " AND worker.channel.default.assigned_tasks == 1"
+        + " AND worker.channel.default.configured_capacity == 4", null);
+
+    multi.placeTask(task("WT3", 2), stepIn("WQ1", half, 0));
+
+    assertThat(offers(multi)).containsExactly("WT3→WK1");
+    assertThat(TargetContext.percentFree(3, 1)).as("floor of 66.7").isEqualTo(66);
+  }
 }

@@ -216,4 +216,20 @@ class WorkflowRouterTest {
   private static WorkflowRouter router(RoutingPlan.Filter... filters) {
     return new WorkflowRouter(new RoutingPlan(List.of(filters), null));
   }
+
+  @Test
+  void skipIfWithTheIndexAsProbe_skipsOnlyWhileNobodyCanTakeTheTask() {
+    RoutingIndex index = new RoutingIndex(false, TaskOrder.FIFO);
+    index.putQueue(Fixtures.queue("WQa", "1 == 1"));
+    index.putQueue(Fixtures.queue("WQb", "1 == 1"));
+    WorkflowRouter router = router(filter(null, "1 == 1",
+        StepTarget.parse("WQa", null, 10, null, null, "1 == 1", null, null), timed("WQb", 10)));
+
+    Step empty = step(router.enter(task("WT1", 0), at(0), index));
+    index.putWorker(Fixtures.worker("WK1", 0));
+    Step staffed = step(router.enter(task("WT1", 0), at(0), index));
+
+    assertThat(empty.queueSid()).isEqualTo("WQb");
+    assertThat(staffed.queueSid()).isEqualTo("WQa");
+  }
 }
