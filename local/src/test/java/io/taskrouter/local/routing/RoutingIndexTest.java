@@ -323,4 +323,25 @@ class RoutingIndexTest {
     assertThat(offers(multi)).containsExactly("WT3→WK1");
     assertThat(TargetContext.percentFree(3, 1)).as("floor of 66.7").isEqualTo(66);
   }
+
+  @Test
+  void wrappingStillUsesCapacity_removedWorkerFreesItsPendingTask() {
+    RoutingIndex multi = new RoutingIndex(true, TaskOrder.FIFO);
+    multi.putQueue(queue("WQ1", "1 == 1"));
+    multi.putWorker(worker("WK1", 0));
+    multi.placeTaskInQueue(task("WT1", 0), "WQ1");
+    multi.placeTaskInQueue(task("WT2", 1), "WQ1");
+    assertThat(offers(multi)).containsExactly("WT1→WK1");
+    multi.holdAccepted("WK1", "WT1", at(5));
+    multi.holdWrapping("WK1", "WT1");
+    assertThat(offers(multi)).as("wrapping holds the only unit").isEmpty();
+    multi.holdEnded("WK1", "WT1", false);
+    assertThat(offers(multi)).containsExactly("WT2→WK1");
+
+    multi.putWorker(worker("WK2", 9));
+    multi.removeWorker("WK1");
+
+    assertThat(offers(multi)).containsExactly("WT2→WK2");
+    assertThat(multi.hasTask("WT1")).isFalse();
+  }
 }
