@@ -32,8 +32,11 @@ public record Step(
     return filterIndex == DEFAULT_FILTER;
   }
 
-  /** Whether two steps are the same place in the workflow (filter and target). */
+  /** Whether two steps are the same place in the workflow: filter, target and queue. */
   public boolean samePlaceAs(@Nullable Step other) {
-    return other != null && other.filterIndex == filterIndex && other.targetIndex == targetIndex;
+    return other != null
+        && other.filterIndex == filterIndex
+        && other.targetIndex == targetIndex
+        && other.queueSid.equals(queueSid);
   }
 }

@@ -88,13 +88,19 @@ public final class WorkflowRouter {
    * The task's step timed out ({@code current.timesOutAt()} reached): the next step of the
    * filter, else the next matching filter below, else out of the workflow.
    *
-   * @throws IllegalArgumentException when {@code current} is terminal (it never times out)
+   * @throws IllegalArgumentException when {@code current} is terminal (it never times out) or is
+   *     not a step of this plan
    */
   public Transition timedOut(Step current, RoutingTask task, Instant now, StepProbe probe) {
     Instant ended = current.timesOutAt();
     if (ended == null || current.isDefaultFilter()) {
       throw new IllegalArgumentException(
           "step " + current.filterIndex() + "/" + current.targetIndex() + " has no timeout");
+    }
+    if (current.filterIndex() >= plan.filters().size()
+        || current.targetIndex() >= plan.filters().get(current.filterIndex()).targets().size()) {
+      throw new IllegalArgumentException("step " + current.filterIndex() + "/" + current.targetIndex()
+          + " is not in this plan: re-evaluate tasks when their workflow changes");
     }
     Walk walk = new Walk(task, now, probe, current);
     walk.events.add(new QueueTimedOut(current.queueSid()));
