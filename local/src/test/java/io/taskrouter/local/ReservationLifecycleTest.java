@@ -110,6 +110,10 @@ class ReservationLifecycleTest extends ServerTest {
     assertThat(accepted.string("reservation_status")).isEqualTo("accepted");
     assertThat(story.status(task)).isEqualTo("assigned");
     assertThat(story.activityOf(jamie)).isEqualTo(story.busy);
+    SERVER.clock().advanceSeconds(60);
+    assertThat(story.reservations(task)).as("the answered reservation's timer finds nothing to do").singleElement()
+        .satisfies(r -> assertThat(r).containsEntry("reservation_status", "accepted"));
+    assertThat(story.activityOf(jamie)).isEqualTo(story.busy);
 
     expect(api().post(story.ws.path("Tasks/" + task), "AssignmentStatus", "completed"), 200);
     Reply byWorker = expect(api().get(story.ws.path("Workers/" + jamie + "/Reservations/" + reservation.get("sid"))),
@@ -268,7 +272,7 @@ class ReservationLifecycleTest extends ServerTest {
     String before = snapshot(story);
     expectError(api().post(story.ws.path("Workers/" + jamie), "ActivitySid", unavailable), 400, 20001,
         "RejectPendingReservations");
-    expectError(api().delete(story.ws.path("Workers/" + jamie)), 400, 20001, "pending or accepted Reservation");
+    expectError(api().delete(story.ws.path("Workers/" + jamie)), 400, 20001, "pending, accepted or wrapping Reservation");
     assertThat(snapshot(story)).isEqualTo(before);
 
     expect(api().post(story.ws.path("Workers/" + jamie), "ActivitySid", unavailable, "RejectPendingReservations",
