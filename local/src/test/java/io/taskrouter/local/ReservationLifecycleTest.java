@@ -183,6 +183,16 @@ class ReservationLifecycleTest extends ServerTest {
   }
 
   @Test
+  void aWorkerWhoseAttributesNowMatchTheQueueIsOfferedTheWaitingTask() {
+    Story story = new Story("false");
+    String jamie = story.ws.createWorker("Jamie", "ActivitySid", story.available, "Attributes", "{\"skills\":[]}");
+    String task = story.task();
+    assertThat(story.reservations(task)).isEmpty();
+    expect(api().post(story.ws.path("Workers/" + jamie), "Attributes", "{\"skills\":[\"sales\"]}"), 200);
+    assertThat(story.onlyPending(task)).containsEntry("worker_sid", jamie);
+  }
+
+  @Test
   void anUnansweredReservationTimesOutAndTheTaskIsOfferedAgain() {
     Story story = new Story("false");
     String jamie = story.availableWorker("Jamie");
