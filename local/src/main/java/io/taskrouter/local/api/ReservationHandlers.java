@@ -1,17 +1,28 @@
 package io.taskrouter.local.api;
 
+import io.taskrouter.local.engine.Activity;
+import io.taskrouter.local.engine.Reservation;
+import io.taskrouter.local.engine.ReservationLifecycle;
+import io.taskrouter.local.engine.ReservationLifecycle.WorkerMove;
 import io.taskrouter.local.engine.Sids;
 import io.taskrouter.local.engine.WorkspaceState;
-import io.taskrouter.local.engine.Reservation;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Reservations, seen from a task or from a worker. Only routing creates reservations, and routing
- * is not there yet: so lists are truthfully empty and every fetch or update is a 404. The lookups
- * and filters are the real ones; the routing issue adds the status transitions to {@link #update}.
+ * Reservations, seen from a task or from a worker. Only routing creates them; an update answers a
+ * pending one ({@code ReservationStatus} accepted or rejected, or an {@code Instruction}), and is
+ * refused as the service refuses it once the reservation is no longer pending.
+ *
+ * <p>Instructions without telephony: {@code accept} and {@code reject} do what they say;
+ * {@code conference} and {@code dequeue} accept (the call they would set up is taken as
+ * connected); {@code call} and {@code redirect} accept when {@code CallAccept} /
+ * {@code RedirectAccept} is true, and are refused otherwise, as only the call's own TwiML would
+ * then answer the reservation and the server places no calls. Their telephony parameters are
+ * ignored.
  */
 final class ReservationHandlers {
+  private static final String[] INSTRUCTIONS = {"accept", "reject", "dequeue", "call", "redirect", "conference"};
   private static final String[] STATUSES =
       {"pending", "accepted", "rejected", "timeout", "canceled", "rescinded", "wrapping", "completed"};
 
@@ -78,9 +89,51 @@ final class ReservationHandlers {
   private static ApiResponse update(Call call, Scope scope) {
     WorkspaceState ws = call.workspace();
     Reservation reservation = find(call, ws, scope);
+    Params form = call.form();
+    Optional<Answer> answer = answer(form);
+    Optional<Activity> activity = References.activity(form, "WorkerActivitySid", ws);
     call.checkIfMatch(reservation);
-    // Unreachable until routing creates reservations: find() above answers 404 for every SID.
-    throw ApiException.badRequest("Reservation " + reservation.sid() + " cannot be updated before routing exists");
+    answer.ifPresent(a -> {
+      if (a == Answer.ACCEPT) {
+        ReservationLifecycle.accept(ws, reservation, activity.orElse(null));
+      } else {
+        ReservationLifecycle.reject(ws, reservation, activity.<WorkerMove>map(WorkerMove.To::new)
+            .orElseGet(WorkerMove.Back::new));
+      }
+    });
+    return ApiResponse.ok(call.render().reservation(ws, reservation, scope == Scope.WORKER))
+        .withETag(reservation.revision());
+  }
+
+  private enum Answer { ACCEPT, REJECT }
+
+  /** What the update asks for: from ReservationStatus or Instruction (they must agree), if either is given. */
+  private static Optional<Answer> answer(Params form) {
+    Optional<Answer> byStatus = form.oneOf("ReservationStatus", STATUSES).map(status -> switch (status) {
+      case "accepted" -> Answer.ACCEPT;
+      case "rejected" -> Answer.REJECT;
+      default -> throw Params.invalid("ReservationStatus", "a reservation can only be set to accepted or rejected"
+          + ", got '" + status + "'" + (status.equals("wrapping") || status.equals("completed")
+          ? "; wrap up or complete its Task (AssignmentStatus) instead" : ""));
+    });
+    Optional<Answer> byInstruction = form.oneOf("Instruction", INSTRUCTIONS).map(instruction -> switch (instruction) {
+      case "accept", "conference", "dequeue" -> Answer.ACCEPT;
+      case "reject" -> Answer.REJECT;
+      case "call" -> acceptOnlyIf(form, "CallAccept", instruction);
+      default -> acceptOnlyIf(form, "RedirectAccept", instruction);
+    });
+    if (byStatus.isPresent() && byInstruction.isPresent() && byStatus.get() != byInstruction.get()) {
+      throw Params.invalid("Instruction", "contradicts ReservationStatus; send one of them");
+    }
+    return byStatus.or(() -> byInstruction);
+  }
+
+  private static Answer acceptOnlyIf(Params form, String flag, String instruction) {
+    if (form.bool(flag).orElse(false)) {
+      return Answer.ACCEPT;
+    }
+    throw Params.invalid("Instruction", instruction + " without " + flag + "=true leaves the reservation to the call's"
+        + " TwiML, and the local server places no calls; send " + flag + "=true to accept it");
   }
 
   private static Reservation find(Call call, WorkspaceState ws, Scope scope) {

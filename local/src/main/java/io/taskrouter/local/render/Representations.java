@@ -4,7 +4,6 @@ import io.taskrouter.local.engine.WorkspaceState;
 import io.taskrouter.local.engine.Activity;
 import io.taskrouter.local.model.Event;
 import io.taskrouter.local.engine.Reservation;
-import io.taskrouter.local.model.ReservationStatus;
 import io.taskrouter.local.model.ResourcePaths;
 import io.taskrouter.local.engine.Task;
 import io.taskrouter.local.engine.TaskChannel;
@@ -155,18 +154,13 @@ public final class Representations {
   }
 
   /**
-   * Until routing creates reservations a channel has no assigned tasks: the capacity figures are
-   * computed from the (absent) reservations rather than assumed.
+   * Capacity figures from the reservations that bind the worker on the channel: pending, accepted
+   * and wrapping ones take capacity; accepted and wrapping ones are its assigned tasks.
    */
   public Map<String, @Nullable Object> workerChannel(WorkspaceState ws, WorkerChannel c) {
-    long reserved = ws.reservations.stream()
-        .filter(r -> r.workerSid().equals(c.workerSid()) && r.status().holdsWorker())
-        .filter(r -> ws.tasks.find(r.taskSid()).map(t -> t.taskChannelSid().equals(c.taskChannelSid())).orElse(false))
-        .count();
-    long assigned = ws.reservations.stream()
-        .filter(r -> r.workerSid().equals(c.workerSid()) && r.status() == ReservationStatus.ACCEPTED)
-        .filter(r -> ws.tasks.find(r.taskSid()).map(t -> t.taskChannelSid().equals(c.taskChannelSid())).orElse(false))
-        .count();
+    Worker worker = ws.workers.find(c.workerSid()).orElse(null);
+    long reserved = worker == null ? 0 : worker.load(c.taskChannelSid());
+    long assigned = worker == null ? 0 : worker.assignedTasks(c.taskChannelSid());
     int percentage = c.capacity() == 0 ? 0 : (int) Math.max(0, Math.floor((1 - (double) reserved / c.capacity()) * 100));
     return resource(ws, c.sid(), c.dateCreated(), c.dateUpdated())
         .put("assigned_tasks", assigned)
