@@ -48,9 +48,9 @@ class ClientTest extends MockApi {
       assertThat(used.connectTimeoutMillis()).isEqualTo(3000);
       assertThat(used.readTimeoutMillis()).isEqualTo(4000);
       assertThat(used.writeTimeoutMillis()).isEqualTo(5000);
-      assertThat(used.callTimeoutMillis()).isEqualTo(6000);
+      assertThat(used.callTimeoutMillis()).as("the deadline is set on each attempt instead").isZero();
       assertThat(used.followRedirects()).isFalse();
-      assertThat(used.interceptors()).hasAtLeastOneElementOfType(io.taskrouter.sdk.internal.OneShotPosts.class);
+      assertThat(used.interceptors()).hasAtLeastOneElementOfType(io.taskrouter.sdk.internal.Redirects.class);
       assertThat(yours.interceptors()).as("your client is not changed").isEmpty();
     }
     assertThat(yours.dispatcher().executorService().isShutdown()).as("closing leaves your client alone").isFalse();
