@@ -23,7 +23,7 @@ final class ApiContext {
   ApiContext(ClientState client, CallSettings settings) {
     this.client = client;
     this.settings = settings;
-    this.attempts = new Attempts(settings, client.clock);
+    this.attempts = new Attempts(settings, client.clock, client.deadlines);
     this.blocking = new BlockingCall(client, attempts);
     this.pageUrls = new PageUrls(client.baseUrl);
   }

@@ -48,12 +48,14 @@ final class AsyncCall<T> {
     call.enqueue(new Callback<T>() {
       @Override
       public void onResponse(Call<T> done, Response<T> response) {
+        attempts.finished(done);
         settle(done, number, attempts.judge(done, number, response));
       }
 
       @Override
       public void onFailure(Call<T> done, Throwable failure) {
-        settle(done, number, attempts.judge(done, number, failure));
+        attempts.finished(done);
+        settle(done, number, attempts.judge(done, number, failure, deadline));
       }
     });
   }

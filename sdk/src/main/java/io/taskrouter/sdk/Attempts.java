@@ -7,12 +7,9 @@ import io.taskrouter.sdk.internal.OperationInfo;
 import io.taskrouter.sdk.internal.Redirects;
 import io.taskrouter.sdk.internal.RequestShaper;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
@@ -28,10 +25,12 @@ import retrofit2.Response;
 final class Attempts {
   private final CallSettings settings;
   private final Clock clock;
+  private final Deadlines deadlines;
 
-  Attempts(CallSettings settings, Clock clock) {
+  Attempts(CallSettings settings, Clock clock, Deadlines deadlines) {
     this.settings = settings;
     this.clock = clock;
+    this.deadlines = deadlines;
   }
 
   long now() {
@@ -43,18 +42,23 @@ final class Attempts {
   }
 
   /**
-   * Makes Retrofit create the attempt's OkHttp call now, with the view's headers, and bounds it by
-   * the time left: OkHttp's call timeout then covers connecting, writing and reading.
+   * Makes Retrofit create the attempt's OkHttp call now, with the view's headers, and has the
+   * {@link Deadlines} cancel it if it is still running at the deadline.
    *
    * @return false when no time is left
    */
   boolean arm(Call<?> call, long deadline) {
-    long left = deadline == Long.MAX_VALUE ? 0 : deadline - now();
-    if (deadline != Long.MAX_VALUE && left <= 0) {
+    if (deadline != Long.MAX_VALUE && deadline - now() <= 0) {
       return false;
     }
-    RequestShaper.withHeaders(settings.headers, () -> call.timeout().timeout(left, TimeUnit.MILLISECONDS));
+    RequestShaper.withHeaders(settings.headers, call::request);
+    deadlines.watch(call, deadline);
     return true;
+  }
+
+  /** The attempt is over: its deadline no longer needs watching. */
+  void finished(Call<?> call) {
+    deadlines.done(call);
   }
 
   /** The attempt that could not start: the deadline passed during the waits. */
@@ -131,7 +135,7 @@ final class Attempts {
   }
 
   /** No usable answer: a body that is not the expected JSON, a redirect refused, or no answer at all. */
-  <T> Outcome<T> judge(Call<T> call, int number, Throwable failure) {
+  <T> Outcome<T> judge(Call<T> call, int number, Throwable failure, long deadline) {
     if (failure instanceof JsonBodies.MalformedBody) {
       // Bytes that arrived complete will be the same bytes next time: never retried.
       return Outcome.error(new ResponseFormatException(describe(call), failure.getMessage(), failure));
@@ -145,6 +149,11 @@ final class Attempts {
           String.valueOf(refused.getMessage()), refused));
     }
     if (failure instanceof IOException) {
+      if (deadline != Long.MAX_VALUE && now() >= deadline) {
+        // Cancelled by Deadlines, or timed out as it passed: no time is left for another attempt.
+        return Outcome.error(new TransportException(describe(call),
+            "no complete answer within the call's deadline (" + settings.deadline + ")", failure));
+      }
       TransportException error = transportFailure(call, (IOException) failure);
       Duration wait = settings.retryPolicy.afterFailure(number, (IOException) failure, idempotent(call));
       return wait == null ? Outcome.error(error) : Outcome.retry(wait, error);
@@ -185,12 +194,8 @@ final class Attempts {
     return id + request.method() + " " + request.url().newBuilder().query(null).username("").password("").build();
   }
 
-  private TransportException transportFailure(Call<?> call, IOException failure) {
+  private static TransportException transportFailure(Call<?> call, IOException failure) {
     String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-    if (failure instanceof InterruptedIOException && !(failure instanceof SocketTimeoutException)
-        && "timeout".equals(failure.getMessage())) {
-      reason = "no complete answer within the call's deadline (" + settings.deadline + ")";
-    }
     return new TransportException(describe(call), reason, failure);
   }
 

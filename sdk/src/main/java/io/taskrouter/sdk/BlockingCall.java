@@ -30,7 +30,9 @@ final class BlockingCall {
       try {
         outcome = attempts.judge(attempt, number, attempt.execute());
       } catch (IOException | RuntimeException failure) {
-        outcome = attempts.judge(attempt, number, failure);
+        outcome = attempts.judge(attempt, number, failure, deadline);
+      } finally {
+        attempts.finished(attempt);
       }
       if (outcome.retryAfter == null || !attempts.fitsBefore(deadline, outcome.retryAfter)) {
         return outcome.giveUp().get();

@@ -13,7 +13,7 @@ import retrofit2.Retrofit;
 
 /**
  * What a client and all its views ({@link TaskRouter#withOptions}) share: the Retrofit services,
- * the base URL, time, the retry scheduler, the asynchronous calls in flight, and whether it is closed.
+ * the base URL, time, the scheduler of retries and deadlines, the asynchronous calls in flight, and whether it is closed.
  */
 final class ClientState {
   final Retrofit retrofit;
@@ -21,6 +21,7 @@ final class ClientState {
   final Clock clock;
   final Sleeper sleeper;
   final Scheduler scheduler = new Scheduler();
+  final Deadlines deadlines;
   final Set<AsyncCall<?>> pending = ConcurrentHashMap.newKeySet();
   private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
   private volatile boolean closed;
@@ -30,6 +31,7 @@ final class ClientState {
     this.baseUrl = baseUrl;
     this.clock = clock;
     this.sleeper = sleeper;
+    this.deadlines = new Deadlines(clock, scheduler);
   }
 
   /** The Retrofit implementation of a generated interface, created once per client. */
@@ -66,7 +68,7 @@ final class ClientState {
           current = executor;
           if (current == null) {
             current = Executors.newSingleThreadScheduledExecutor(task -> {
-              Thread thread = new Thread(task, "taskrouter-retry");
+              Thread thread = new Thread(task, "taskrouter-scheduler");
               thread.setDaemon(true);
               return thread;
             });

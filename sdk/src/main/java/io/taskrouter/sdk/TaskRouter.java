@@ -4,6 +4,7 @@ import io.taskrouter.sdk.internal.Checks;
 import io.taskrouter.sdk.internal.ErrorBodyLimit;
 import io.taskrouter.sdk.internal.JsonBodies;
 import io.taskrouter.sdk.internal.Moshis;
+import io.taskrouter.sdk.internal.ReadBoundSockets;
 import io.taskrouter.sdk.internal.Redirects;
 import io.taskrouter.sdk.internal.RequestLogger;
 import io.taskrouter.sdk.internal.RequestShaper;
@@ -16,8 +17,10 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Consumer;
+import javax.net.SocketFactory;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
@@ -140,7 +143,7 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
     private HttpUrl baseUrl = Objects.requireNonNull(HttpUrl.parse(DEFAULT_BASE_URL + "/"));
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
-    private Duration writeTimeout = Duration.ofSeconds(30);
+    private Duration writeTimeout = Duration.ZERO;
     private Duration callTimeout = Duration.ofSeconds(60);
     private long maxResponseBodySize = JsonBodies.DEFAULT_MAX_BODY;
     private Clock clock = Clock.systemUTC();
@@ -202,7 +205,8 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
     }
 
     /**
-     * @param timeout between two reads of the answer (default 30 s)
+     * @param timeout of each wait for bytes from the server (default 30 s; zero: none), enforced
+     *     by the socket itself ({@code SO_TIMEOUT}) unless you give your own socket factory
      * @return this builder
      */
     public Builder readTimeout(Duration timeout) {
@@ -211,7 +215,8 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
     }
 
     /**
-     * @param timeout between two writes of the request (default 30 s)
+     * @param timeout between two writes of the request (default none of its own: writes are
+     *     bounded by the call's deadline, {@link #callTimeout}, which costs nothing per write)
      * @return this builder
      */
     public Builder writeTimeout(Duration timeout) {
@@ -311,14 +316,14 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
       if (httpCustomizer != null) {
         httpCustomizer.accept(http);
       }
-      // The SDK's deadline is set on each attempt; redirects are the SDK's to follow or refuse.
+      // The SDK's deadline is enforced by its own Deadlines; redirects are the SDK's to follow or refuse.
       http.callTimeout(Duration.ZERO).followRedirects(false).followSslRedirects(false);
       http.addInterceptor(new Redirects(baseUrl));
       http.addInterceptor(new ErrorBodyLimit());
       if (requestLog != null) {
         http.addInterceptor(new RequestLogger(requestLog));
       }
-      OkHttpClient client = http.build();
+      OkHttpClient client = cheapReadTimeouts(http.build());
       Retrofit retrofit = new Retrofit.Builder()
           .baseUrl(baseUrl)
           .callFactory(new RequestShaper(client, baseUrl, username, secret, userAgent()))
@@ -333,6 +338,25 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
       ApiContext context = new ApiContext(state,
           new CallSettings(callTimeout, retryPolicy, Collections.<String, String>emptyMap()));
       return new TaskRouter(username, context, client, httpClient == null);
+    }
+
+    /**
+     * Moves the read timeout from OkHttp's watchdog (entered around every socket read) into the
+     * socket itself ({@link ReadBoundSockets}), unless the sockets are someone else's. Such sockets
+     * bound the HTTP/2 connection's shared reader too, which would close idle connections: calls
+     * then use HTTP/1.1, the API's small request-answer exchanges gaining little from HTTP/2.
+     */
+    private static OkHttpClient cheapReadTimeouts(OkHttpClient client) {
+      if (client.readTimeoutMillis() == 0 || client.socketFactory() != SocketFactory.getDefault()) {
+        return client;
+      }
+      OkHttpClient.Builder cheaper = client.newBuilder()
+          .socketFactory(new ReadBoundSockets(client.readTimeoutMillis()))
+          .readTimeout(Duration.ZERO);
+      if (client.protocols().contains(Protocol.HTTP_2)) {
+        cheaper.protocols(Collections.singletonList(Protocol.HTTP_1_1));
+      }
+      return cheaper.build();
     }
 
     private static String userAgent() {

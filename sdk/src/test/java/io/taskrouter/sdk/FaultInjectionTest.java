@@ -294,7 +294,7 @@ class FaultInjectionTest extends MockApi {
   @Test
   void aSlowAnswerPastTheReadTimeoutIsATransportFailure() {
     TaskRouter impatient = build(b -> b.readTimeout(Duration.ofMillis(200)).retryPolicy(RetryPolicy.none()));
-    server.enqueue(json(200, WORKSPACE).setHeadersDelay(3, TimeUnit.SECONDS));
+    server.enqueue(json(200, WORKSPACE).setHeadersDelay(1, TimeUnit.SECONDS));
 
     TransportException error = catchThrowableOfType(TransportException.class, () -> Op.FETCH.call.accept(impatient));
 
