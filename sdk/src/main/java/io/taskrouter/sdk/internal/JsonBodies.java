@@ -48,9 +48,15 @@ public final class JsonBodies extends Converter.Factory {
 
   private <T> T read(JsonAdapter<T> adapter, ResponseBody body) throws IOException {
     try (ResponseBody closing = body) {
-      Bounded bounded = new Bounded(closing.source(), maxBody);
-      BufferedSource source = Okio.buffer(bounded);
-      JsonReader reader = JsonReader.of(source);
+      long length = closing.contentLength();
+      if (length > maxBody) {
+        throw tooLarge();
+      }
+      // A Content-Length within the limit needs no counting: OkHttp reads no more than it, and
+      // reports fewer bytes with a ProtocolException, never an EOFException. Otherwise (chunked,
+      // or decompressed: no length) the body is counted, and its source's failures recorded.
+      Bounded bounded = length >= 0 ? null : new Bounded(closing.source(), maxBody);
+      JsonReader reader = JsonReader.of(bounded == null ? closing.source() : Okio.buffer(bounded));
       try {
         if (reader.peek() == JsonReader.Token.END_DOCUMENT) {
           throw new MalformedBody("the answer's body is empty", null);
@@ -61,17 +67,22 @@ public final class JsonBodies extends Converter.Factory {
         }
         return value;
       } catch (EOFException | JsonEncodingException notJson) {
-        if (bounded.failure != null) {
+        if (bounded != null && bounded.failure != null) {
           throw bounded.failure;
         }
         throw new MalformedBody("the answer is not the JSON this SDK expected: " + explain(notJson), notJson);
       } catch (IOException failure) {
-        if (failure == bounded.failure && undecodable(failure)) {
+        if (bounded != null && failure == bounded.failure && undecodable(failure)) {
           throw new MalformedBody("the answer's body could not be decoded: " + failure.getMessage(), failure);
         }
         throw failure;
       }
     }
+  }
+
+  private MalformedBody tooLarge() {
+    return new MalformedBody("the answer is larger than the limit of " + maxBody
+        + " bytes (TaskRouter.Builder.maxResponseBodySize)", null);
   }
 
   /**
@@ -90,7 +101,7 @@ public final class JsonBodies extends Converter.Factory {
   }
 
   /** Counts the bytes read and remembers the failure of the source below, if any. */
-  private static final class Bounded extends ForwardingSource {
+  private final class Bounded extends ForwardingSource {
     private final long limit;
     private long read;
     @Nullable IOException failure;
@@ -112,8 +123,7 @@ public final class JsonBodies extends Converter.Factory {
       if (count > 0) {
         read += count;
         if (read > limit) {
-          throw new MalformedBody("the answer is larger than the limit of " + limit
-              + " bytes (TaskRouter.Builder.maxResponseBodySize)", null);
+          throw tooLarge();
         }
       }
       return count;

@@ -81,8 +81,9 @@ public final class RequestShaper implements Call.Factory {
   Request shape(Request request) {
     Request.Builder shaped = request.newBuilder();
     if (sameOrigin(request.url(), apiOrigin)) {
-      shaped.header("Authorization", authorization).header("User-Agent", userAgent)
-          .header("Accept", "application/json");
+      // Retrofit's requests carry none of these (no generated method declares them): added, not replaced.
+      shaped.addHeader("Authorization", authorization).addHeader("User-Agent", userAgent)
+          .addHeader("Accept", "application/json");
     } else {
       shaped.removeHeader("Authorization");
     }
