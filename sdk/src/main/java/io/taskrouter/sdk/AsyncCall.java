@@ -41,7 +41,18 @@ final class AsyncCall<T> {
     if (future.isDone()) {
       return;
     }
-    if (!attempts.arm(call, deadline)) {
+    boolean armed;
+    try {
+      armed = attempts.arm(call, deadline);
+    } catch (RuntimeException refused) {
+      if (number == 1) {
+        // The request cannot be built: refused by the call itself, as a blocking call would be.
+        throw refused;
+      }
+      future.completeExceptionally(refused);
+      return;
+    }
+    if (!armed) {
       future.completeExceptionally(attempts.deadlinePassed(call, last));
       return;
     }

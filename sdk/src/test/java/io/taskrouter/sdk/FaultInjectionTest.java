@@ -24,6 +24,7 @@ import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
 import okio.GzipSink;
 import okio.Okio;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +41,7 @@ class FaultInjectionTest extends MockApi {
   private static final String WORKSPACE = "{\"sid\":\"" + WS + "\",\"friendly_name\":\"Support\"}";
 
   private final FakeTime time = new FakeTime();
+  private final List<TaskRouter> built = new ArrayList<>();
   private TaskRouter retrying;
 
   @BeforeEach
@@ -53,7 +55,14 @@ class FaultInjectionTest extends MockApi {
         .retryPolicy(RetryPolicy.builder().maxAttempts(3).random(new Random(7)).build())
         .clock(time).sleeper(time::sleep);
     more.accept(builder);
-    return builder.build();
+    TaskRouter client = builder.build();
+    built.add(client);
+    return client;
+  }
+
+  @AfterEach
+  void closeClients() {
+    built.forEach(TaskRouter::close);
   }
 
   /** The operations tried: one of each method. */
