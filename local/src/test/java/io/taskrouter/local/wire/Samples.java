@@ -38,7 +38,7 @@ final class Samples {
     if (value.getDefault() != null) {
       return String.valueOf(value.getDefault());
     }
-    switch (type(value)) {
+    switch (type(param)) {
       case "integer":
         return value.getMinimum() != null ? value.getMinimum().toString()
             : value.getMaximum() != null ? value.getMaximum().toString() : "7";
@@ -85,7 +85,7 @@ final class Samples {
   /** What the decoder must make of {@code raw} for this parameter's type. */
   static Object typed(Spec.Param param, String raw) {
     Schema value = param.value();
-    switch (type(value)) {
+    switch (type(param)) {
       case "integer":
         return "int64".equals(value.getFormat()) ? (Object) Long.parseLong(raw) : (Object) Integer.parseInt(raw);
       case "number":
@@ -110,7 +110,7 @@ final class Samples {
     if (value.getEnum() != null && !value.getEnum().isEmpty()) {
       bad.add(new Bad(value.getEnum().get(0) + "-not", "off the enum"));
     }
-    switch (type(value)) {
+    switch (type(param)) {
       case "integer" -> {
         bad.add(new Bad("twelve", "not a number"));
         bad.add(new Bad("1.5", "not an integer"));
@@ -129,6 +129,10 @@ final class Samples {
       }
       case "number" -> bad.add(new Bad("2,5", "not a number"));
       case "boolean" -> {
+        if ("lenient".equals(String.valueOf(param.extension("x-server-boolean")))) {
+          // Read as the service reads it: anything but true, 1 or yes is false, nothing is refused.
+          return bad;
+        }
         bad.add(new Bad("yes", "not true or false"));
         bad.add(new Bad("1", "a digit for a boolean"));
         bad.add(new Bad("", "empty"));
@@ -154,8 +158,10 @@ final class Samples {
         }
         if (value.getPattern() != null) {
           String good = sidMatching(value.getPattern());
-          bad.add(new Bad("ZZ" + good.substring(2), "the wrong prefix"));
-          bad.add(new Bad(good.substring(0, good.length() - 1), "one character short"));
+          if (SID.matcher(value.getPattern()).matches()) {
+            bad.add(new Bad("ZZ" + good.substring(2), "the wrong prefix"));
+            bad.add(new Bad(good.substring(0, good.length() - 1), "one character short"));
+          }
           bad.add(new Bad(good + "\n", "a trailing line break"));
         }
         if (value.getMaxLength() != null) {
@@ -171,5 +177,10 @@ final class Samples {
 
   static String type(Schema schema) {
     return schema.getType() != null ? schema.getType() : "string";
+  }
+
+  /** The type the server decodes: {@code x-server-boolean} makes a string-typed flag a boolean. */
+  static String type(Spec.Param param) {
+    return param.extension("x-server-boolean") != null ? "boolean" : type(param.value());
   }
 }
