@@ -1,10 +1,13 @@
 package io.taskrouter.local;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code java -jar taskrouter-local.jar [options]}: runs the server until interrupted.
@@ -22,7 +25,7 @@ public final class Main {
       "  --account AC...:TOKEN accept this account (repeatable; the first account is the default one)",
       "  --api-key SK...:SECRET[:AC...]",
       "                        also accept this API key (repeatable), acting as the given account or the default one",
-      "  --seed N              seed SID generation (deterministic SIDs)",
+      "  --seed N              seed SID generation (any whole number; deterministic SIDs)",
       "  --max-body-bytes N    refuse request bodies above N bytes with 413 (default 1048576)",
       "  --max-header-bytes N  refuse a request line and headers above N bytes with 414/431 (default 8192)",
       "  --idle-timeout S      close connections silent for S seconds, mid-request or idle (default 30)",
@@ -43,7 +46,11 @@ public final class Main {
     if (builder == null) {
       return;
     }
-    TaskRouterLocal server = builder.start();
+    TaskRouterLocal server = startOrExplain(builder, System.err);
+    if (server == null) {
+      System.exit(1);
+      return;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
@@ -53,6 +60,27 @@ public final class Main {
         + (server.acceptsAnyCredentials() ? ", any credentials accepted)" : ")"));
     System.out.flush();
     stopped.await();
+  }
+
+  /**
+   * Starts the server, or says in one line why it cannot listen (a port in use is the usual case:
+   * a stack trace would bury the one thing to change).
+   *
+   * @return the running server, or null after printing the reason to {@code err}
+   */
+  static @Nullable TaskRouterLocal startOrExplain(TaskRouterLocal.Builder builder, PrintStream err) {
+    try {
+      return builder.start();
+    } catch (UncheckedIOException e) {
+      String reason = String.valueOf(e.getCause().getMessage());
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof BindException) {
+          reason = "the address is already in use; choose another port with --port (0 picks a free one)";
+        }
+      }
+      err.println("taskrouter-local: " + e.getMessage() + ": " + reason);
+      return null;
+    }
   }
 
   /** @return the configured builder, or null when only help was asked for */
@@ -76,7 +104,7 @@ public final class Main {
         case "--host" -> builder.host(value);
         case "--account-sid" -> accountSid = value;
         case "--auth-token" -> authToken = value;
-        case "--seed" -> builder.seed(number(option, value));
+        case "--seed" -> builder.seed(longNumber(option, value));
         case "--max-body-bytes" -> builder.maxBodyBytes(number(option, value));
         case "--max-header-bytes" -> builder.maxHeaderBytes(number(option, value));
         case "--idle-timeout" -> builder.idleTimeout(Duration.ofSeconds(number(option, value)));
@@ -117,6 +145,15 @@ public final class Main {
       throw new IllegalArgumentException(option + " takes " + shape);
     }
     return new String[] {value.substring(0, colon), value.substring(colon + 1)};
+  }
+
+  private static long longNumber(String option, String value) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " takes a whole number from " + Long.MIN_VALUE + " to "
+          + Long.MAX_VALUE + ", got '" + value + "'");
+    }
   }
 
   private static int number(String option, String value) {

@@ -30,7 +30,8 @@ class ErrorsTest extends ServerTest {
   @BeforeEach
   void someState() {
     ws = workspace("FIFO");
-    worker = ws.createWorker("Jamie", "ActivitySid", ws.activity("Available"));
+    // Offline, so that the task stays pending: the refusals below are about a waiting task.
+    worker = ws.createWorker("Jamie");
     task = ws.createTask("Attributes", "{\"type\":\"ticket\"}");
   }
 
@@ -123,7 +124,7 @@ class ErrorsTest extends ServerTest {
         of("jumping to a page", (t, api) -> api.get(t.ws.path("Tasks"), "Page", "3"), 400, 20001, "next_page_url"),
         of("stale If-Match", (t, api) -> api.withHeader("If-Match", "41").post(t.ws.path("Tasks/" + t.task),
             "Priority", "3"), 412, 20412, "If-Match 41 does not match the current ETag 0"),
-        of("activity in use", (t, api) -> api.delete(t.ws.path("Activities/" + t.ws.activity("Available"))), 400,
+        of("activity in use", (t, api) -> api.delete(t.ws.path("Activities/" + t.ws.activity("Offline"))), 400,
             20001, "Worker(s) are in this activity"),
         of("worker activity unknown", (t, api) -> api.post(t.ws.path("Workers/" + t.worker), "ActivitySid",
             "WA" + "0".repeat(32), "FriendlyName", "Changed"), 400, 20001, "does not exist"),

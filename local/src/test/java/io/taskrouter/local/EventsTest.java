@@ -46,7 +46,7 @@ class EventsTest extends ServerTest {
     ws.createTask("TaskChannel", "sms");
 
     assertThat(api().get(ws.path("Events"), "WorkerSid", worker).list("events")).extracting(e -> e.get("event_type"))
-        .containsExactly("worker.activity.update", "worker.created");
+        .containsExactly("reservation.created", "worker.activity.update", "worker.created");
     assertThat(api().get(ws.path("Events"), "EventType", "task.created", "TaskChannel", "sms").list("events"))
         .hasSize(1);
     assertThat(api().get(ws.path("Events"), "EventType", "task.created", "TaskChannel", "voice").list("events"))

@@ -94,15 +94,16 @@ class EveryOperationTest extends ServerTest {
     call(called, "FetchWorkersCumulativeStatistics", api().get(ws.path("Workers/CumulativeStatistics")), 200);
     call(called, "FetchWorkerInstanceStatistics", api().get(ws.path("Workers/" + worker + "/Statistics")), 200);
 
-    // No routing yet, so no reservation exists: these answer 404 (see ReservationsTest).
-    String reservation = "WR" + "0".repeat(32);
-    call(called, "FetchTaskReservation", api().get(ws.path("Tasks/" + task + "/Reservations/" + reservation)), 404);
-    call(called, "UpdateTaskReservation", api().post(ws.path("Tasks/" + task + "/Reservations/" + reservation),
-        "ReservationStatus", "accepted"), 404);
+    // Jamie is available and in the queue: the task was offered to Jamie.
+    String reservation = (String) api().get(ws.path("Tasks/" + task + "/Reservations")).list("reservations").get(0)
+        .get("sid");
+    call(called, "FetchTaskReservation", api().get(ws.path("Tasks/" + task + "/Reservations/" + reservation)), 200);
     call(called, "FetchWorkerReservation", api().get(ws.path("Workers/" + worker + "/Reservations/" + reservation)),
-        404);
+        200);
+    call(called, "UpdateTaskReservation", api().post(ws.path("Tasks/" + task + "/Reservations/" + reservation),
+        "ReservationStatus", "accepted"), 200);
     call(called, "UpdateWorkerReservation", api().post(ws.path("Workers/" + worker + "/Reservations/" + reservation),
-        "ReservationStatus", "accepted"), 404);
+        "ReservationStatus", "accepted"), 400);
 
     call(called, "DeleteTask", api().delete(ws.path("Tasks/" + task)), 204);
     call(called, "DeleteWorker", api().delete(ws.path("Workers/" + worker)), 204);

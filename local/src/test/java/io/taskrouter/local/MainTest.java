@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.taskrouter.local.support.ApiClient;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,32 @@ class MainTest {
       assertThat(api.withCredentials(first, "t:2").get("/v1/Workspaces").status()).isEqualTo(401);
       assertThat(api.withCredentials(key, "s").post("/v1/Workspaces", "FriendlyName", "K").string("account_sid"))
           .isEqualTo(second);
+    }
+  }
+
+  @Test
+  void aSeedIsAnyLong() {
+    for (String seed : new String[] {"-9223372036854775808", "9223372036854775807", "20261201"}) {
+      TaskRouterLocal.Builder builder = Main.parse(new String[] {"--port", "0", "--seed", seed}, print);
+      try (TaskRouterLocal server = builder.start()) {
+        assertThat(server.baseUrl()).startsWith("http://127.0.0.1:");
+      }
+    }
+    assertThatThrownBy(() -> Main.parse(new String[] {"--seed", "9223372036854775808"}, print))
+        .hasMessage("--seed takes a whole number from -9223372036854775808 to 9223372036854775807, "
+            + "got '9223372036854775808'");
+  }
+
+  @Test
+  void aPortInUseIsOneLineNotAStackTrace() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      TaskRouterLocal.Builder builder = Main.parse(new String[] {"--port", String.valueOf(taken.getLocalPort())}, print);
+      assertThat(Main.startOrExplain(builder, new PrintStream(err, true, StandardCharsets.UTF_8))).isNull();
+      assertThat(err.toString(StandardCharsets.UTF_8).strip())
+          .startsWith("taskrouter-local: ")
+          .contains(String.valueOf(taken.getLocalPort()), "already in use", "--port")
+          .doesNotContain("\n", "\tat ");
     }
   }
 

@@ -7,25 +7,32 @@ import io.taskrouter.local.support.ServerTest;
 import io.taskrouter.local.support.Workspace;
 import org.junit.jupiter.api.Test;
 
-/** Routing does not exist yet: no reservation is ever created, and the API says so truthfully. */
+/**
+ * The reservation resources themselves: lists seen from the task and from the worker with their
+ * filters, and unknown or malformed SIDs. What reservations do is in {@link ReservationLifecycleTest}.
+ */
 class ReservationsTest extends ServerTest {
   private static final String RESERVATION = "WR" + "a".repeat(32);
 
   @Test
-  void listsAreEmptyForTasksAndWorkers() {
+  void listsAreFilteredByStatusAndWorker() {
     Workspace ws = workspace("FIFO");
     String worker = ws.createWorker("Jamie", "ActivitySid", ws.activity("Available"));
+    String other = ws.createWorker("Alex");
     String task = ws.createTask();
 
     Reply byTask = expect(api().get(ws.path("Tasks/" + task + "/Reservations")), 200);
-    assertThat(byTask.list("reservations")).isEmpty();
+    assertThat(byTask.list("reservations")).singleElement()
+        .satisfies(r -> assertThat(r).containsEntry("worker_sid", worker).containsEntry("task_sid", task));
     assertThat(byTask.meta().get("key")).isEqualTo("reservations");
     assertThat(byTask.header("ETag")).isNotBlank();
-    Reply byWorker = expect(api().get(ws.path("Workers/" + worker + "/Reservations"), "ReservationStatus", "pending"),
-        200);
-    assertThat(byWorker.list("reservations")).isEmpty();
-    assertThat(expect(api().get(ws.path("Tasks/" + task + "/Reservations"), "WorkerSid", worker), 200)
+    assertThat(sids(expect(api().get(ws.path("Workers/" + worker + "/Reservations"), "ReservationStatus", "pending"),
+        200), "reservations")).isEqualTo(sids(byTask, "reservations"));
+    assertThat(expect(api().get(ws.path("Workers/" + worker + "/Reservations"), "ReservationStatus", "accepted"), 200)
         .list("reservations")).isEmpty();
+    assertThat(expect(api().get(ws.path("Tasks/" + task + "/Reservations"), "WorkerSid", other), 200)
+        .list("reservations")).isEmpty();
+    assertThat(expect(api().get(ws.path("Workers/" + other + "/Reservations")), 200).list("reservations")).isEmpty();
   }
 
   @Test

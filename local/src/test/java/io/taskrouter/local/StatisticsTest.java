@@ -23,7 +23,8 @@ class StatisticsTest extends ServerTest {
 
   /**
    * Two workers (Jamie available and a Spanish speaker, Alex offline); three tasks: the oldest (priority 0),
-   * an urgent one on sms (priority 5) and one canceled after 10 s.
+   * an urgent one on sms (priority 5) and one canceled after 10 s. Jamie (multitasking, capacity 1 on each
+   * channel) is offered the oldest and the urgent one; the third waits until it is canceled.
    */
   @BeforeEach
   void knownState() {
@@ -48,7 +49,7 @@ class StatisticsTest extends ServerTest {
     assertThat(stats.number("total_workers")).isEqualTo(2);
     assertThat(stats.string("longest_task_waiting_sid")).isEqualTo(oldest);
     assertThat(stats.number("longest_task_waiting_age")).isEqualTo(15);
-    assertThat(stats.get("tasks_by_status")).isEqualTo(Map.of("pending", 2.0, "reserved", 0.0, "assigned", 0.0,
+    assertThat(stats.get("tasks_by_status")).isEqualTo(Map.of("pending", 0.0, "reserved", 2.0, "assigned", 0.0,
         "wrapping", 0.0));
     assertThat(stats.get("tasks_by_priority")).isEqualTo(Map.of("5", 1.0, "0", 1.0));
     assertThat(activityWorkers(stats)).containsEntry("Available", 1L).containsEntry("Offline", 1L)
@@ -68,7 +69,8 @@ class StatisticsTest extends ServerTest {
     assertThat(stats.number("tasks_canceled")).isEqualTo(1);
     assertThat(stats.number("tasks_deleted")).isEqualTo(1);
     assertThat(stats.number("tasks_completed")).isZero();
-    assertThat(stats.number("reservations_created")).isZero();
+    assertThat(stats.number("reservations_created")).isEqualTo(2);
+    assertThat(stats.number("reservations_canceled")).as("the urgent task's, deleted").isEqualTo(1);
     assertThat(stats.get("wait_duration_until_canceled")).isEqualTo(Map.of("avg", 10.0, "min", 10.0, "max", 10.0,
         "total", 10.0));
     assertThat(stats.get("split_by_wait_time")).isEqualTo(Map.of(
@@ -174,7 +176,8 @@ class StatisticsTest extends ServerTest {
     String alex = sids(api().get(ws.path("Workers"), "FriendlyName", "Alex"), "workers").get(0);
     // Jamie: Available since creation (15 s ago); now 60 s more Available, then 30 s Unavailable.
     SERVER.clock().advanceSeconds(60);
-    api().post(ws.path("Workers/" + jamie), "ActivitySid", ws.activity("Unavailable"));
+    expect(api().post(ws.path("Workers/" + jamie), "ActivitySid", ws.activity("Unavailable"),
+        "RejectPendingReservations", "true"), 200);
     SERVER.clock().advanceSeconds(30);
 
     Reply instance = expect(api().get(ws.path("Workers/" + jamie + "/Statistics")), 200);
@@ -184,6 +187,7 @@ class StatisticsTest extends ServerTest {
     assertThat(durations.get("Unavailable").get("total")).isEqualTo(30.0);
     assertThat(durations.get("Offline").get("total")).isEqualTo(0.0);
     assertThat(map(instance.get("cumulative")).get("reservations_accepted")).isEqualTo(0.0);
+    assertThat(map(instance.get("cumulative")).get("reservations_rejected")).isEqualTo(2.0);
 
     Reply all = expect(api().get(ws.path("Workers/CumulativeStatistics")), 200);
     assertThat(durations(all.json()).get("Offline").get("total")).as("Alex, offline all along").isEqualTo(105.0);

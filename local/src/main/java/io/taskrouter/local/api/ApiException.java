@@ -41,6 +41,14 @@ public final class ApiException extends RuntimeException {
     return new ApiException(405, METHOD_NOT_ALLOWED, message);
   }
 
+  /**
+   * The thing asked for existed but is gone for good (accepting a reservation another worker's
+   * acceptance rescinded). The service answers a 410 there; its error code is not documented.
+   */
+  public static ApiException gone(String message) {
+    return new ApiException(410, INVALID_PARAMETER, message);
+  }
+
   public static ApiException preconditionFailed(String message) {
     return new ApiException(412, PRECONDITION_FAILED, message);
   }

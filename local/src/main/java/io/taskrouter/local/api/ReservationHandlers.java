@@ -1,11 +1,15 @@
 package io.taskrouter.local.api;
 
+import io.taskrouter.local.engine.Activity;
 import io.taskrouter.local.engine.Reservation;
+import io.taskrouter.local.engine.ReservationLifecycle;
+import io.taskrouter.local.engine.ReservationLifecycle.WorkerMove;
 import io.taskrouter.local.engine.Sids;
 import io.taskrouter.local.engine.WorkspaceState;
 import io.taskrouter.local.render.ReservationViews.ReservationView;
 import io.taskrouter.local.render.ReservationViews.TaskReservationList;
 import io.taskrouter.local.render.ReservationViews.WorkerReservationList;
+import io.taskrouter.local.wire.ParamSpec;
 import io.taskrouter.local.wire.WireResponse;
 import io.taskrouter.local.wire.generated.FetchTaskReservationRequest;
 import io.taskrouter.local.wire.generated.FetchWorkerReservationRequest;
@@ -18,14 +22,22 @@ import io.taskrouter.local.wire.generated.UpdateTaskReservationRequest;
 import io.taskrouter.local.wire.generated.UpdateWorkerReservationRequest;
 import io.taskrouter.local.wire.generated.WorkerReservationListWriter;
 import io.taskrouter.local.wire.generated.WorkerReservationWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Reservations, seen from a task or from a worker. Only routing creates reservations, and routing
- * is not there yet: so lists are truthfully empty and every fetch or update is a 404. The lookups
- * and filters are the real ones; the routing issue adds the status transitions to the updates.
+ * Reservations, seen from a task or from a worker. Only routing creates them; an update answers a
+ * pending one ({@code ReservationStatus} accepted or rejected, or an {@code Instruction}), and is
+ * refused as the service refuses it once the reservation is no longer pending.
+ *
+ * <p>Instructions without telephony: {@code accept} and {@code reject} do what they say;
+ * {@code conference} and {@code dequeue} accept (the call they would set up is taken as
+ * connected); {@code call} and {@code redirect} accept when {@code CallAccept} /
+ * {@code RedirectAccept} is true, and are refused otherwise, as only the call's own TwiML would
+ * then answer the reservation and the server places no calls. Their telephony parameters are
+ * ignored.
  */
 interface ReservationHandlers extends OperationHandlers<Call> {
 
@@ -49,10 +61,64 @@ interface ReservationHandlers extends OperationHandlers<Call> {
         .filter(r -> status.isEmpty() || r.status().wire().equals(status.get()));
   }
 
-  private static WireResponse update(Reservation reservation, Optional<String> ifMatch) {
-    Call.checkIfMatch(ifMatch, reservation);
-    // Unreachable until routing creates reservations: find() answers 404 for every SID.
-    throw ApiException.badRequest("Reservation " + reservation.sid() + " cannot be updated before routing exists");
+  /** The instructions the spec leaves as free text; the service knows these. */
+  List<String> INSTRUCTIONS = List.of("accept", "reject", "dequeue", "call", "redirect", "conference");
+
+  /** What the two update operations share (their records differ in telephony parameters only). */
+  record Answering(Optional<String> ifMatch, Optional<String> status, Optional<String> instruction,
+      Optional<Boolean> callAccept, Optional<Boolean> redirectAccept, Optional<String> workerActivitySid,
+      ParamSpec statusParam, ParamSpec instructionParam, ParamSpec activityParam) {}
+
+  enum Answer { ACCEPT, REJECT }
+
+  private static void update(WorkspaceState ws, Reservation reservation, Answering request) {
+    Optional<Answer> answer = answer(request);
+    Optional<Activity> activity = References.activity(ws, request.activityParam(), request.workerActivitySid());
+    Call.checkIfMatch(request.ifMatch(), reservation);
+    answer.ifPresent(a -> {
+      if (a == Answer.ACCEPT) {
+        ReservationLifecycle.accept(ws, reservation, activity.orElse(null));
+      } else {
+        ReservationLifecycle.reject(ws, reservation, activity.<WorkerMove>map(WorkerMove.To::new)
+            .orElseGet(WorkerMove.Back::new));
+      }
+    });
+  }
+
+  /** What the update asks for: from ReservationStatus or Instruction (they must agree), if either is given. */
+  private static Optional<Answer> answer(Answering request) {
+    Optional<Answer> byStatus = request.status().map(status -> switch (status) {
+      case "accepted" -> Answer.ACCEPT;
+      case "rejected" -> Answer.REJECT;
+      default -> throw References.invalid(request.statusParam(), "a reservation can only be set to accepted or "
+          + "rejected, got '" + status + "'" + (status.equals("wrapping") || status.equals("completed")
+          ? "; wrap up or complete its Task (AssignmentStatus) instead" : ""));
+    });
+    Optional<Answer> byInstruction = request.instruction().map(instruction -> {
+      if (!INSTRUCTIONS.contains(instruction)) {
+        throw References.invalid(request.instructionParam(), "must be one of " + String.join(", ", INSTRUCTIONS)
+            + ", got '" + instruction + "'");
+      }
+      return switch (instruction) {
+        case "accept", "conference", "dequeue" -> Answer.ACCEPT;
+        case "reject" -> Answer.REJECT;
+        case "call" -> acceptOnlyIf(request, request.callAccept(), "CallAccept", instruction);
+        default -> acceptOnlyIf(request, request.redirectAccept(), "RedirectAccept", instruction);
+      };
+    });
+    if (byStatus.isPresent() && byInstruction.isPresent() && byStatus.get() != byInstruction.get()) {
+      throw References.invalid(request.instructionParam(), "contradicts ReservationStatus; send one of them");
+    }
+    return byStatus.or(() -> byInstruction);
+  }
+
+  private static Answer acceptOnlyIf(Answering request, Optional<Boolean> flag, String flagName, String instruction) {
+    if (flag.orElse(false)) {
+      return Answer.ACCEPT;
+    }
+    throw References.invalid(request.instructionParam(), instruction + " without " + flagName + "=true leaves the "
+        + "reservation to the call's TwiML, and the local server places no calls; send " + flagName
+        + "=true to accept it");
   }
 
   @Override
@@ -95,12 +161,23 @@ interface ReservationHandlers extends OperationHandlers<Call> {
   @Override
   default WireResponse updateTaskReservation(UpdateTaskReservationRequest request, Call call) {
     WorkspaceState ws = call.workspace(request.workspaceSid());
-    return update(find(call, ws, ofTask(call, ws, request.taskSid()), request.sid()), request.ifMatch());
+    Reservation reservation = find(call, ws, ofTask(call, ws, request.taskSid()), request.sid());
+    update(ws, reservation, new Answering(request.ifMatch(), request.reservationStatus(), request.instruction(),
+        request.callAccept(), request.redirectAccept(), request.workerActivitySid(),
+        UpdateTaskReservationRequest.RESERVATION_STATUS, UpdateTaskReservationRequest.INSTRUCTION,
+        UpdateTaskReservationRequest.WORKER_ACTIVITY_SID));
+    return Call.ok(TaskReservationWriter.toJson(new ReservationView(call.links(), ws, reservation, false)), reservation);
   }
 
   @Override
   default WireResponse updateWorkerReservation(UpdateWorkerReservationRequest request, Call call) {
     WorkspaceState ws = call.workspace(request.workspaceSid());
-    return update(find(call, ws, ofWorker(call, ws, request.workerSid()), request.sid()), request.ifMatch());
+    Reservation reservation = find(call, ws, ofWorker(call, ws, request.workerSid()), request.sid());
+    update(ws, reservation, new Answering(request.ifMatch(), request.reservationStatus(), request.instruction(),
+        request.callAccept(), request.redirectAccept(), request.workerActivitySid(),
+        UpdateWorkerReservationRequest.RESERVATION_STATUS, UpdateWorkerReservationRequest.INSTRUCTION,
+        UpdateWorkerReservationRequest.WORKER_ACTIVITY_SID));
+    return Call.ok(WorkerReservationWriter.toJson(new ReservationView(call.links(), ws, reservation, true)),
+        reservation);
   }
 }

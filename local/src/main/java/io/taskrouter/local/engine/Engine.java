@@ -1,6 +1,7 @@
 package io.taskrouter.local.engine;
 
 import java.time.Clock;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,6 +69,30 @@ public final class Engine implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the engine", e);
     }
+  }
+
+  /**
+   * Connects the outbox: from now on assignment and event callbacks are handed to {@code sink}
+   * (on the engine thread; see {@link CallbackSink}). Without one, nothing is sent.
+   */
+  public void callbacks(CallbackSink sink) {
+    Objects.requireNonNull(sink, "sink");
+    execute(null, store -> {
+      store.callbacks(sink);
+      return null;
+    });
+  }
+
+  /**
+   * Applies an assignment callback's answer, as a command of its own (the outbox calls this from
+   * its threads once the receiver answered). An answer for a reservation that is no longer pending
+   * is ignored and logged: the REST API or the timeout got there first.
+   */
+  public void answerAssignment(String workspaceSid, String reservationSid, ReservationLifecycle.CallbackAnswer answer) {
+    execute(null, store -> {
+      ReservationLifecycle.answer(store, workspaceSid, reservationSid, answer);
+      return null;
+    });
   }
 
   /** Clears all state (workspaces, timers) and restarts the SID sequence. */

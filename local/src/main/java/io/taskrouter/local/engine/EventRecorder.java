@@ -20,6 +20,7 @@ public final class EventRecorder {
   public static final String TASK_QUEUE = "task_queue";
   public static final String WORKFLOW = "workflow";
   public static final String WORKER = "worker";
+  public static final String RESERVATION = "reservation";
 
   private final WorkspaceState ws;
 
@@ -49,6 +50,33 @@ public final class EventRecorder {
   }
 
   void task(String type, Task task, String description, Map<String, String> extra) {
+    Map<String, String> data = taskData(task);
+    data.putAll(extra);
+    append(type, TASK, task.sid, ResourcePaths.member(ws.sid(), "Tasks", task.sid), description, data,
+        new Event.Refs(task.sid, null, task.workflowSid, task.taskQueueSid, null, task.taskChannelSid,
+            ws.channelUniqueName(task.taskChannelSid)));
+  }
+
+  void worker(String type, Worker worker, String description, Map<String, String> extra) {
+    Map<String, String> data = workerData(worker);
+    data.putAll(extra);
+    append(type, WORKER, worker.sid, ResourcePaths.member(ws.sid(), "Workers", worker.sid), description, data,
+        new Event.Refs(null, worker.sid, null, null, null, null, null));
+  }
+
+  /** A reservation's event carries its task's and its worker's fields, as the service's do. */
+  void reservation(String type, Reservation reservation, Task task, Worker worker, String description) {
+    Map<String, String> data = taskData(task);
+    putIfPresent(data, "task_queue_sid", reservation.taskQueueSid);
+    putIfPresent(data, "task_queue_name", ws.queueName(reservation.taskQueueSid));
+    data.putAll(workerData(worker));
+    data.put("reservation_sid", reservation.sid);
+    append(type, RESERVATION, reservation.sid, ResourcePaths.taskReservation(ws.sid(), task.sid, reservation.sid),
+        description, data, new Event.Refs(task.sid, worker.sid, reservation.workflowSid, reservation.taskQueueSid,
+            reservation.sid, task.taskChannelSid, ws.channelUniqueName(task.taskChannelSid)));
+  }
+
+  private Map<String, String> taskData(Task task) {
     Map<String, String> data = new LinkedHashMap<>();
     data.put("task_sid", task.sid);
     data.put("task_attributes", task.attributes);
@@ -61,22 +89,17 @@ public final class EventRecorder {
     putIfPresent(data, "task_queue_name", ws.queueName(task.taskQueueSid));
     putIfPresent(data, "workflow_sid", task.workflowSid);
     putIfPresent(data, "workflow_name", ws.workflowName(task.workflowSid));
-    data.putAll(extra);
-    append(type, TASK, task.sid, ResourcePaths.member(ws.sid(), "Tasks", task.sid), description, data,
-        new Event.Refs(task.sid, null, task.workflowSid, task.taskQueueSid, null, task.taskChannelSid,
-            ws.channelUniqueName(task.taskChannelSid)));
+    return data;
   }
 
-  void worker(String type, Worker worker, String description, Map<String, String> extra) {
+  private Map<String, String> workerData(Worker worker) {
     Map<String, String> data = new LinkedHashMap<>();
     data.put("worker_sid", worker.sid);
     data.put("worker_name", worker.friendlyName);
     data.put("worker_attributes", worker.attributes);
     data.put("worker_activity_sid", worker.activitySid);
     putIfPresent(data, "worker_activity_name", ws.activityName(worker.activitySid));
-    data.putAll(extra);
-    append(type, WORKER, worker.sid, ResourcePaths.member(ws.sid(), "Workers", worker.sid), description, data,
-        new Event.Refs(null, worker.sid, null, null, null, null, null));
+    return data;
   }
 
   private void append(String type, String resourceType, String resourceSid, String path, String description,

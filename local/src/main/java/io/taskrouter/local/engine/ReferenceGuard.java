@@ -57,7 +57,7 @@ final class ReferenceGuard {
         .count();
     if (held > 0) {
       throw refuse("Worker " + worker.sid + " (" + worker.friendlyName + ")",
-          "it has " + held + " pending or accepted Reservation(s); complete or reject them first");
+          "it has " + held + " pending, accepted or wrapping Reservation(s); answer them or complete their Tasks first");
     }
   }
 

@@ -6,28 +6,62 @@ import io.taskrouter.local.match.InvalidExpressionException;
 import io.taskrouter.local.model.TaskStatus;
 import io.taskrouter.local.model.WorkflowConfiguration;
 import io.taskrouter.local.model.WorkflowConfiguration.Target;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where routing decisions are made. Today it does the part that needs no worker: a task entering
- * its workflow is matched against the filters (first match wins, else the default filter) and
- * waits in the first target's queue, taking the target's priority if it sets one. Reservations,
- * step timeouts, skip_if and worker selection belong to the routing issue and hook in at
- * {@link #settle}, which the engine runs after every command and every timer, on the engine thread.
+ * Where routing decisions are made. A task entering its workflow is matched against the filters
+ * (first match wins, else the default filter) and waits in the first target's queue, taking the
+ * target's priority if it sets one. Offers to workers are made in {@link #settle}, which the
+ * engine runs after every command and every timer, on the engine thread: it asks the store's
+ * {@link OfferPolicy} which waiting task goes to which workers and applies each offer with
+ * {@link ReservationLifecycle#offer}. Step timeouts and skip_if belong to the routing core.
  */
 public final class Routing {
   private Routing() {}
 
+  private static final System.Logger LOG = System.getLogger(Routing.class.getName());
+
   /**
-   * The state after a change, brought to what follows from it. Nothing follows yet: without
-   * reservations no task is offered to a worker. The routing issue matches waiting tasks against
-   * available workers here.
+   * The state after a change, brought to what follows from it: every offer the policy finds is
+   * made, and the policy is asked again (an offer changes what is free) until it finds none. No
+   * change needs to announce itself: a task created or waiting again, a worker whose activity,
+   * attributes or capacity changed, a reservation that ended, are all found here by looking.
    */
   static void settle(Store store) {
-    // No step of routing needs a worker yet; see the class comment.
+    for (WorkspaceState ws : store.allWorkspaces()) {
+      settle(store.offers(), ws);
+    }
+  }
+
+  private static void settle(OfferPolicy policy, WorkspaceState ws) {
+    while (true) {
+      List<OfferPolicy.Offer> offers = policy.offers(ws);
+      if (offers.isEmpty()) {
+        return;
+      }
+      for (OfferPolicy.Offer offer : offers) {
+        try {
+          ReservationLifecycle.offer(ws, offer.task(), offer.workers(), offer.queue(), offer.workflow());
+        } catch (IllegalArgumentException e) {
+          // A policy proposing an offer the state does not allow is a bug; the offer changed nothing,
+          // and asking again would propose it again.
+          LOG.log(System.Logger.Level.ERROR, "routing proposed an impossible offer in " + ws.sid(), e);
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * A reserved task whose reservations all ended unaccepted waits again: it is routed again
+   * through its workflow (keeping its age), and the next settle offers it anew.
+   */
+  static void requeue(WorkspaceState ws, Task task) {
+    reevaluate(ws, task);
   }
 
   /** A new task: into {@code directQueue} if given, else through its workflow. */

@@ -21,7 +21,12 @@ public final class Store {
   private final String accountSid;
   private final SidGenerator sids;
   private final AttributeMatcher matcher;
+  private static final System.Logger LOG = System.getLogger(Store.class.getName());
+
   private final Timers timers = new Timers();
+  /** Who decides which task is offered to which workers: the routing core replaces this line. */
+  private final OfferPolicy offers = new InterimOffers();
+  private volatile CallbackSink callbacks = CallbackSink.NONE;
   private final Map<String, WorkspaceState> workspaces = new LinkedHashMap<>();
   private Instant now = Instant.EPOCH;
   private @Nullable Caller caller;
@@ -60,6 +65,19 @@ public final class Store {
     return matcher;
   }
 
+  OfferPolicy offers() {
+    return offers;
+  }
+
+  CallbackSink callbacks() {
+    return callbacks;
+  }
+
+  /** Connects the outbox; see {@link Engine#callbacks}. */
+  void callbacks(CallbackSink sink) {
+    this.callbacks = sink;
+  }
+
   String newSid(String prefix) {
     return sids.next(prefix);
   }
@@ -75,20 +93,34 @@ public final class Store {
 
   /**
    * Runs {@code action} once the clock reaches {@code due}, as the workspace (no caller), then
-   * settles, as after any command.
+   * settles, as after any command. A timer that fails is logged: it must not fail the request
+   * that happened to arrive after it was due.
    */
   void schedule(Instant due, Runnable action) {
     timers.schedule(due, at -> {
       now = at;
       caller = null;
-      action.run();
+      try {
+        action.run();
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.ERROR, "timer due at " + at + " failed", e);
+      }
       settle();
     });
   }
 
-  /** The one step that runs after every command and every timer: see {@link Engine}. */
+  /**
+   * The one step that runs after every command and every timer: see {@link Engine}. What it does
+   * is the workspace's own doing, not the caller's (events name the workspace as their actor).
+   */
   void settle() {
+    caller = null;
     Routing.settle(this);
+  }
+
+  /** Every workspace, whoever owns it: settling looks at all of them. */
+  List<WorkspaceState> allWorkspaces() {
+    return List.copyOf(workspaces.values());
   }
 
   void addWorkspace(WorkspaceState state) {

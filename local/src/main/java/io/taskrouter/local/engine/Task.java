@@ -1,8 +1,11 @@
 package io.taskrouter.local.engine;
 
+import io.taskrouter.local.model.ReservationStatus;
 import io.taskrouter.local.model.TaskStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 public final class Task extends Resource {
@@ -23,6 +26,10 @@ public final class Task extends Resource {
   @Nullable String routingTarget;
   /** When the task became completed or canceled; the service removes such tasks 5 minutes later. */
   @Nullable Instant endedAt;
+  /** Every reservation of the task, in the order they were offered. */
+  final List<Reservation> reservations = new ArrayList<>();
+  /** How many times the task went from pending to reserved: the Max Assignment Count is counted on it. */
+  int reservedMoves;
 
   Task(String sid, long sequence, Instant created, String workspaceSid, String attributes, int timeout,
       String taskChannelSid) {
@@ -101,5 +108,24 @@ public final class Task extends Resource {
 
   public @Nullable Instant endedAt() {
     return endedAt;
+  }
+
+  /** The task's reservations in the order they were offered (a copy). */
+  public List<Reservation> reservations() {
+    return new ArrayList<>(reservations);
+  }
+
+  public int reservedMoves() {
+    return reservedMoves;
+  }
+
+  /** Whether {@code workerSid} already rejected this task or let an offer of it time out. */
+  public boolean declinedBy(String workerSid) {
+    return reservations.stream().anyMatch(r -> r.workerSid.equals(workerSid)
+        && (r.status == ReservationStatus.REJECTED || r.status == ReservationStatus.TIMEOUT));
+  }
+
+  boolean hasPendingReservation() {
+    return reservations.stream().anyMatch(r -> r.status == ReservationStatus.PENDING);
   }
 }

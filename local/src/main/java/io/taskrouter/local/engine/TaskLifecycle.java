@@ -92,8 +92,8 @@ public final class TaskLifecycle {
   }
 
   public static void delete(WorkspaceState ws, Task task) {
+    ReservationLifecycle.taskDeleted(ws, task);
     ws.tasks.remove(task.sid);
-    ReservationLifecycle.removeForTask(ws, task);
     ws.record().task("task.deleted", task, "Task " + task.sid + " deleted", Map.of());
   }
 
@@ -133,13 +133,18 @@ public final class TaskLifecycle {
         finish(ws, task);
         ws.record().task("task.canceled", task, "Task " + task.sid + " canceled",
             reason == null ? Map.of() : Map.of("task_canceled_reason", reason));
+        ReservationLifecycle.taskCanceled(ws, task);
       }
       case COMPLETED -> {
         finish(ws, task);
         ws.record().task("task.completed", task, "Task " + task.sid + " completed",
             reason == null ? Map.of() : Map.of("task_completed_reason", reason));
+        ReservationLifecycle.taskCompleted(ws, task);
       }
-      case WRAPPING -> ws.record().task("task.wrapup", task, "Task " + task.sid + " wrapping up", Map.of());
+      case WRAPPING -> {
+        ws.record().task("task.wrapup", task, "Task " + task.sid + " wrapping up", Map.of());
+        ReservationLifecycle.taskWrapping(ws, task);
+      }
       default -> throw new IllegalStateException("unchecked transition to " + target);
     }
   }
@@ -149,7 +154,15 @@ public final class TaskLifecycle {
     String workspaceSid = ws.sid();
     String taskSid = task.sid;
     ws.store().schedule(ws.now().plus(FINISHED_TASK_RETENTION), () ->
-        ws.store().anyWorkspace(workspaceSid).ifPresent(state -> state.tasks.remove(taskSid)));
+        ws.store().anyWorkspace(workspaceSid).ifPresent(state -> state.tasks.find(taskSid).ifPresent(gone -> {
+          state.tasks.remove(taskSid);
+          ReservationLifecycle.taskRemoved(state, gone);
+        })));
+  }
+
+  /** Routing cancels a task that reached the Max Assignment Count. */
+  static void cancel(WorkspaceState ws, Task task, String reason) {
+    changeStatus(ws, task, TaskStatus.CANCELED, reason);
   }
 
   private static void expire(Store store, String workspaceSid, String taskSid) {

@@ -6,8 +6,8 @@ import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
 /**
- * Work the engine owes at a given instant (a task's TTL, removing finished tasks; reservation and
- * routing-step timeouts once routing lands). Nothing runs on its own thread: before each command
+ * Work the engine owes at a given instant (a task's TTL, removing finished tasks, a reservation's
+ * timeout). Nothing runs on its own thread: before each command
  * the engine runs every timer due by the clock's current time, in due order, each seeing its own
  * due instant as "now". So a test that moves the clock sees exactly the state the service would
  * have reached, and the result never depends on thread timing.

@@ -10,6 +10,11 @@ import java.util.Optional;
  * Workers: created in an activity (the workspace's default unless named) with one channel per task
  * channel; renamed, given new attributes, moved between activities; deleted when no reservation
  * holds them.
+ *
+ * <p>A worker with pending reservations moves to an unavailable activity only with
+ * {@code RejectPendingReservations=true}, which rejects them (the worker then goes where the
+ * update says); without it the update is refused. The service's guidance implies that refusal
+ * (its exact error is not documented). Between available activities the reservations stay.
  */
 public final class WorkerLifecycle {
   private WorkerLifecycle() {}
@@ -45,6 +50,16 @@ public final class WorkerLifecycle {
 
   public static void update(WorkspaceState ws, Worker worker, WorkerChanges changes) {
     checkUpdate(changes);
+    boolean becomesUnavailable = changes.activity()
+        .filter(a -> !a.sid.equals(worker.activitySid) && !a.available).isPresent();
+    if (becomesUnavailable && worker.hasPendingReservations()) {
+      if (!changes.rejectPendingReservations()) {
+        throw ApiException.badRequest("Worker " + worker.sid + " has pending Reservations: to move it to the "
+            + "unavailable Activity " + changes.activity().get().friendlyName + " send RejectPendingReservations=true"
+            + " (or answer them first)");
+      }
+      ReservationLifecycle.rejectPending(ws, worker);
+    }
     changes.friendlyName().ifPresent(n -> worker.friendlyName = n);
     ws.workers.touch(worker, ws.now());
     changes.attributes().filter(a -> !a.equals(worker.attributes)).ifPresent(a -> {
@@ -59,6 +74,12 @@ public final class WorkerLifecycle {
     ReferenceGuard.checkWorkerDeletable(ws, worker);
     ws.workers.remove(worker.sid);
     ws.record().worker("worker.deleted", worker, "Worker " + worker.friendlyName + " deleted", Map.of());
+  }
+
+  /** Routing moving the worker (reservation, assignment and timeout activities): a change of the worker. */
+  static void moveTo(WorkspaceState ws, Worker worker, Activity activity) {
+    ws.workers.touch(worker, ws.now());
+    changeActivity(ws, worker, activity);
   }
 
   /** The event carries the time spent in the previous activity: worker statistics are computed from it. */

@@ -19,7 +19,7 @@ public final class WorkspaceState {
   public final Table<Workflow> workflows;
   public final Table<Worker> workers;
   public final Table<Task> tasks;
-  /** Filled by routing only; empty until routing lands. */
+  /** Created by routing only ({@link ReservationLifecycle#offer}). */
   public final Table<Reservation> reservations;
   private final EventLog events = new EventLog();
   private final EventRecorder recorder;
@@ -66,8 +66,10 @@ public final class WorkspaceState {
     return recorder;
   }
 
+  /** Logged, and handed to the outbox, which decides whether the event callback gets it. */
   void appendEvent(Event event) {
     events.append(event);
+    store.callbacks().event(this, event);
   }
 
   // ---- lookups ------------------------------------------------------------------------------

@@ -60,7 +60,7 @@ public final class HttpFrontEnd implements AutoCloseable {
     try {
       connector.open();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot listen on " + address, e);
+      throw new UncheckedIOException("cannot listen on " + address.getHostString() + ":" + address.getPort(), e);
     }
     Dispatcher dispatcher = new Dispatcher(engine, baseUrlForPort.apply(connector.getLocalPort()));
     server.setHandler(new RequestHandler(authenticator, dispatcher, limits.maxBodyBytes()));

@@ -4,7 +4,6 @@ import io.taskrouter.local.engine.Worker;
 import io.taskrouter.local.engine.WorkerChannel;
 import io.taskrouter.local.engine.WorkspaceState;
 import io.taskrouter.local.model.ResourcePaths;
-import io.taskrouter.local.model.ReservationStatus;
 import io.taskrouter.local.wire.generated.ListMetaSource;
 import io.taskrouter.local.wire.generated.WorkerChannelListSource;
 import io.taskrouter.local.wire.generated.WorkerChannelSource;
@@ -13,8 +12,6 @@ import io.taskrouter.local.wire.generated.WorkerSource;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import io.taskrouter.local.engine.Reservation;
 import org.jspecify.annotations.Nullable;
 
 /** Workers and their channels as the generated writers read them. */
@@ -47,23 +44,29 @@ public final class WorkerViews {
 
   public record WorkerList(List<WorkerView> workers, ListMetaSource meta) implements WorkerListSource {}
 
-  /** A worker's channel; its load is counted from the reservations of the worker on that channel. */
+  /**
+   * A worker's channel. Its figures come from the reservations that bind the worker on the
+   * channel: pending, accepted and wrapping ones take capacity; accepted and wrapping ones are its
+   * assigned tasks.
+   */
   public record WorkerChannelView(Links urls, WorkspaceState ws, WorkerChannel channel) implements WorkerChannelSource {
-    private long count(Predicate<Reservation> status) {
-      return ws.reservations.stream()
-          .filter(r -> r.workerSid().equals(channel.workerSid()) && status.test(r))
-          .filter(r -> ws.tasks.find(r.taskSid()).map(t -> t.taskChannelSid().equals(channel.taskChannelSid()))
-              .orElse(false))
-          .count();
+    private @Nullable Worker worker() {
+      return ws.workers.find(channel.workerSid()).orElse(null);
     }
 
     @Override public String accountSid() { return ws.accountSid(); }
-    @Override public int assignedTasks() { return (int) count(r -> r.status() == ReservationStatus.ACCEPTED); }
+    @Override
+    public int assignedTasks() {
+      Worker worker = worker();
+      return worker == null ? 0 : (int) worker.assignedTasks(channel.taskChannelSid());
+    }
+
     @Override public Boolean available() { return channel.available(); }
 
     @Override
     public int availableCapacityPercentage() {
-      long reserved = count(r -> r.status().holdsWorker());
+      Worker worker = worker();
+      long reserved = worker == null ? 0 : worker.load(channel.taskChannelSid());
       return channel.capacity() == 0 ? 0
           : (int) Math.max(0, Math.floor((1 - (double) reserved / channel.capacity()) * 100));
     }

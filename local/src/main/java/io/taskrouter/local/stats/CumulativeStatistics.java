@@ -4,17 +4,23 @@ import io.taskrouter.local.engine.WorkspaceState;
 import io.taskrouter.local.model.Event;
 import io.taskrouter.local.render.Dates;
 import io.taskrouter.local.render.Fields;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Cumulative statistics are counted from the workspace's event log, within the window: a task
  * canceled at 10:05 counts in a window that contains 10:05 and in no other. So the figures are
- * exactly what happened, and when routing starts writing reservation events the reservation
- * counters and acceptance times fill in with no change here.
+ * exactly what happened: reservation counters from the reservation events, acceptance times from
+ * the task's age in each reservation.accepted event.
  */
 public final class CumulativeStatistics {
 
@@ -48,12 +54,11 @@ public final class CumulativeStatistics {
         .put("tasks_moved", count(events, "task-queue.moved"));
     switch (scope) {
       case WORKSPACE -> fields.put("tasks_created", count(events, "task.created"))
-          .put("tasks_timed_out_in_workflow", count(events, "workflow.timeout()"));
+          .put("tasks_timed_out_in_workflow", count(events, "workflow.timeout"));
       case WORKFLOW -> fields.put("tasks_entered", count(events, "workflow.entered"))
-          .put("tasks_timed_out_in_workflow", count(events, "workflow.timeout()"));
+          .put("tasks_timed_out_in_workflow", count(events, "workflow.timeout"));
       case TASK_QUEUE -> fields.put("tasks_entered", count(events, "task-queue.entered"))
-          .put("wait_duration_in_queue_until_accepted",
-              Durations.summary(waits(events, "reservation.accepted", "task_queue_age")));
+          .put("wait_duration_in_queue_until_accepted", Durations.summary(queueWaits(ws, events)));
     }
     return fields;
   }
@@ -68,6 +73,29 @@ public final class CumulativeStatistics {
         .filter(e -> e.type().equals(type) && e.data().containsKey(key))
         .map(e -> Long.parseLong(e.data().get(key)))
         .toList();
+  }
+
+  /**
+   * For each acceptance among {@code events}: the seconds since its task last entered a queue
+   * (the task-queue.entered event before it, which may lie before the window).
+   */
+  private static List<Long> queueWaits(WorkspaceState ws, List<Event> events) {
+    Set<String> accepted = events.stream().filter(e -> e.type().equals("reservation.accepted"))
+        .map(Event::sid).collect(Collectors.toSet());
+    if (accepted.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Instant> entered = new HashMap<>();
+    List<Long> waits = new ArrayList<>();
+    ws.events().all().forEach(e -> {
+      if (e.type().equals("task-queue.entered")) {
+        entered.put(e.resourceSid(), e.date());
+      } else if (accepted.contains(e.sid())) {
+        Instant since = entered.getOrDefault(e.refs().taskSid(), e.date());
+        waits.add(Math.max(0, Duration.between(since, e.date()).getSeconds()));
+      }
+    });
+    return waits;
   }
 
   /** For each threshold: how many waits were below it (strictly) and how many at or above it. */

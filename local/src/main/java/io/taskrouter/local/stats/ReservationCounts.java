@@ -13,7 +13,7 @@ final class ReservationCounts {
         .put("reservations_created", CumulativeStatistics.count(events, "reservation.created"))
         .put("reservations_accepted", CumulativeStatistics.count(events, "reservation.accepted"))
         .put("reservations_rejected", CumulativeStatistics.count(events, "reservation.rejected"))
-        .put("reservations_timed_out", CumulativeStatistics.count(events, "reservation.timeout()"))
+        .put("reservations_timed_out", CumulativeStatistics.count(events, "reservation.timeout"))
         .put("reservations_canceled", CumulativeStatistics.count(events, "reservation.canceled"))
         .put("reservations_rescinded", CumulativeStatistics.count(events, "reservation.rescinded"));
   }

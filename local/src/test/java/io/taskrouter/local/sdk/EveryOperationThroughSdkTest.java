@@ -2,7 +2,7 @@ package io.taskrouter.local.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.taskrouter.sdk.NotFoundException;
+import io.taskrouter.sdk.BadRequestException;
 import io.taskrouter.sdk.TaskScope;
 import io.taskrouter.sdk.WorkerScope;
 import io.taskrouter.sdk.WorkspaceScope;
@@ -34,9 +34,8 @@ import org.junit.jupiter.api.Test;
  * the spec's path templates.
  */
 class EveryOperationThroughSdkTest extends SdkTest {
-  /** No reservation is ever created by the local server yet: these can only answer 404. */
-  private static final Set<String> NOT_FOUND_UNTIL_ROUTING = Set.of("FetchTaskReservation",
-      "UpdateTaskReservation", "FetchWorkerReservation", "UpdateWorkerReservation");
+  /** The tour answers its reservation twice: the second answer is refused, as the service refuses it. */
+  private static final Set<String> REFUSED = Set.of("UpdateWorkerReservation");
 
   private final SpecOperations spec = SpecOperations.load();
 
@@ -45,7 +44,7 @@ class EveryOperationThroughSdkTest extends SdkTest {
     assertThat(spec.all()).hasSize(61);
     assertThat(spec.operationIds()).hasSize(61);
     assertThat(spec.all()).extracting(o -> o.method() + " " + o.pathTemplate()).doesNotHaveDuplicates();
-    assertThat(spec.operationIds()).containsAll(NOT_FOUND_UNTIL_ROUTING);
+    assertThat(spec.operationIds()).containsAll(REFUSED);
   }
 
   @Test
@@ -70,11 +69,11 @@ class EveryOperationThroughSdkTest extends SdkTest {
     assertThat(recorder.exercised()).doesNotContain(OperationRecorder.UNMAPPED)
         .containsExactlyInAnyOrderElementsOf(spec.operationIds());
     Set<String> mustSucceed = new TreeSet<>(spec.operationIds());
-    mustSucceed.removeAll(NOT_FOUND_UNTIL_ROUTING);
+    mustSucceed.removeAll(REFUSED);
     assertThat(recorder.succeeded()).containsExactlyInAnyOrderElementsOf(mustSucceed);
-    for (String operation : NOT_FOUND_UNTIL_ROUTING) {
+    for (String operation : REFUSED) {
       assertThat(recorder.of(operation)).as(operation).isNotEmpty()
-          .allSatisfy(e -> assertThat(e.status()).isEqualTo(404));
+          .allSatisfy(e -> assertThat(e.status()).isEqualTo(400));
     }
     assertThat(contract.validated()).isEqualTo(recorder.exchanges().size());
     System.out.printf("[sdk coverage] %d/%d operations of %s exercised through the SDK, %d responses validated%n",
@@ -197,34 +196,34 @@ class EveryOperationThroughSdkTest extends SdkTest {
     // FetchTask
     assertThat(ws.tasks().fetch(vipTask.getSid()).getWorkflowFriendlyName()).isEqualTo("VIP Flow");
     // UpdateTask
-    Task retried = ws.tasks().update(vipTask.getSid(), p -> p.ifMatch(vipTask.getETag()).priority(11));
+    // The answer to the creation showed it pending; routing then reserved it for Jamie (a new revision).
+    Task reserved = ws.tasks().fetch(vipTask.getSid());
+    assertThat(reserved.getAssignmentStatus()).isEqualTo(TaskStatus.RESERVED);
+    Task retried = ws.tasks().update(vipTask.getSid(), p -> p.ifMatch(reserved.getETag()).priority(11));
     assertThat(retried.getPriority()).isEqualTo(11);
     // ListTask
-    assertThat(ws.tasks().list(p -> p.assignmentStatus("pending")).stream().map(Task::getSid))
+    assertThat(ws.tasks().list(p -> p.assignmentStatus("reserved")).stream().map(Task::getSid))
         .containsExactly(vipTask.getSid());
     Task spareTask = ws.tasks().create(p -> p.workflowSid(vipFlow.getSid()));
     // DeleteTask
     ws.tasks().delete(spareTask.getSid());
 
-    // Reservations: none is ever created yet
+    // Reservations: the VIP task is offered to Jamie
     TaskScope task = ws.task(vipTask.getSid());
-    String unknownReservation = "WR" + "f".repeat(32);
     // ListTaskReservation
-    assertThat(task.reservations().list().toList()).isEmpty();
+    String offer = task.reservations().list().toList().get(0).getSid();
     // FetchTaskReservation
-    assertApiError(() -> task.reservations().fetch(unknownReservation), NotFoundException.class, 404, 20404,
-        "was not found");
+    assertThat(task.reservations().fetch(offer).getWorkerSid()).isEqualTo(jamie.getSid());
     // UpdateTaskReservation
-    assertApiError(() -> task.reservations().update(unknownReservation, p -> p
-        .reservationStatus(ReservationStatus.ACCEPTED)), NotFoundException.class, 404, 20404, "was not found");
+    assertThat(task.reservations().update(offer, p -> p.reservationStatus(ReservationStatus.ACCEPTED))
+        .getReservationStatus()).isEqualTo(ReservationStatus.ACCEPTED);
     // ListWorkerReservation
-    assertThat(worker.reservations().list().toList()).isEmpty();
+    assertThat(worker.reservations().list().toList()).extracting(r -> r.getSid()).containsExactly(offer);
     // FetchWorkerReservation
-    assertApiError(() -> worker.reservations().fetch(unknownReservation), NotFoundException.class, 404, 20404,
-        "was not found");
+    assertThat(worker.reservations().fetch(offer).getReservationStatus()).isEqualTo(ReservationStatus.ACCEPTED);
     // UpdateWorkerReservation
-    assertApiError(() -> worker.reservations().update(unknownReservation, p -> p
-        .reservationStatus(ReservationStatus.REJECTED)), NotFoundException.class, 404, 20404, "was not found");
+    assertApiError(() -> worker.reservations().update(offer, p -> p.reservationStatus(ReservationStatus.REJECTED)),
+        BadRequestException.class, 400, 20001, "is already in state [accepted]");
 
     // Events
     // ListEvent
@@ -235,7 +234,7 @@ class EveryOperationThroughSdkTest extends SdkTest {
 
     // Workspace statistics
     // FetchWorkspaceRealTimeStatistics
-    assertThat(ws.statistics().realTime().getTasksByStatus().getPending()).isEqualTo(1);
+    assertThat(ws.statistics().realTime().getTasksByStatus().getAssigned()).isEqualTo(1);
     // FetchWorkspaceCumulativeStatistics
     assertThat(ws.statistics().cumulative().getTasksCreated()).isEqualTo(2);
     // FetchWorkspaceStatistics
@@ -260,7 +259,7 @@ class EveryOperationThroughSdkTest extends SdkTest {
     // FetchWorkersRealTimeStatistics
     assertThat(ws.workersStatistics().realTime().getTotalWorkers()).isEqualTo(1);
     // FetchWorkersCumulativeStatistics
-    assertThat(ws.workersStatistics().cumulative().getReservationsCreated()).isZero();
+    assertThat(ws.workersStatistics().cumulative().getReservationsAccepted()).isEqualTo(1);
     // FetchWorkerStatistics
     assertThat(ws.workersStatistics().fetch().getRealtime().getTotalWorkers()).isEqualTo(1);
     // FetchWorkerInstanceStatistics
@@ -274,7 +273,7 @@ class EveryOperationThroughSdkTest extends SdkTest {
     // FetchWorkflowStatistics
     assertThat(ws.workflow(vipFlow.getSid()).statistics().fetch().getWorkflowSid()).isEqualTo(vipFlow.getSid());
 
-    ws.tasks().update(vipTask.getSid(), p -> p.assignmentStatus(TaskStatus.CANCELED));
+    ws.tasks().update(vipTask.getSid(), p -> p.assignmentStatus(TaskStatus.COMPLETED));
     assertThat(recorder.exchanges().stream().map(OperationRecorder.Exchange::operationId)
         .collect(Collectors.toSet())).hasSize(61);
   }

@@ -3,19 +3,23 @@ package io.taskrouter.local.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.taskrouter.sdk.BadRequestException;
 import io.taskrouter.sdk.NotFoundException;
 import io.taskrouter.sdk.TaskScope;
 import io.taskrouter.sdk.WorkerScope;
 import io.taskrouter.sdk.WorkspaceScope;
 import io.taskrouter.sdk.model.ReservationStatus;
 import io.taskrouter.sdk.model.Task;
+import io.taskrouter.sdk.model.TaskReservation;
 import io.taskrouter.sdk.model.TaskStatus;
+import io.taskrouter.sdk.model.WorkerReservation;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Routing to workers is not implemented by the local server yet: no reservation is ever created. The
- * reservation operations answer accordingly: empty lists, and 404 for a well-formed unknown SID.
+ * The reservation operations through the SDK: the waiting task is offered to the available worker,
+ * the offer is listed from both sides and answered; a well-formed unknown SID is a 404.
  */
 class ReservationsThroughSdkTest extends SdkTest {
   private static final String UNKNOWN_RESERVATION = "WR" + "0123456789abcdef".repeat(2);
@@ -37,18 +41,28 @@ class ReservationsThroughSdkTest extends SdkTest {
   }
 
   @Test
-  void aTaskHasNoReservations() {
-    assertThat(taskScope.reservations().list().toList()).isEmpty();
-    assertThat(taskScope.reservations().list(p -> p.reservationStatus(ReservationStatus.PENDING)).toList()).isEmpty();
-    assertThat(taskScope.reservations().list(p -> p.workerSid(workerSid)).toList()).isEmpty();
-    assertThat(recorder.of("ListTaskReservation")).hasSize(3).allSatisfy(e -> assertThat(e.status()).isEqualTo(200));
+  void theWaitingTaskIsOfferedToTheAvailableWorker() {
+    List<TaskReservation> offers = taskScope.reservations().list().toList();
+    assertThat(offers).singleElement().satisfies(r -> {
+      assertThat(r.getWorkerSid()).isEqualTo(workerSid);
+      assertThat(r.getReservationStatus()).isEqualTo(ReservationStatus.PENDING);
+    });
+    assertThat(taskScope.reservations().list(p -> p.reservationStatus(ReservationStatus.ACCEPTED)).toList()).isEmpty();
+    assertThat(taskScope.reservations().list(p -> p.workerSid(workerSid)).toList()).hasSize(1);
+    assertThat(worker.reservations().list(p -> p.reservationStatus(ReservationStatus.PENDING)).toList())
+        .extracting(WorkerReservation::getSid).containsExactly(offers.get(0).getSid());
+    assertThat(ws.tasks().fetch(task.getSid()).getAssignmentStatus()).isEqualTo(TaskStatus.RESERVED);
   }
 
   @Test
-  void aWorkerHasNoReservations() {
-    assertThat(worker.reservations().list().toList()).isEmpty();
-    assertThat(worker.reservations().list(p -> p.reservationStatus(ReservationStatus.ACCEPTED)).toList()).isEmpty();
-    assertThat(recorder.of("ListWorkerReservation")).hasSize(2).allSatisfy(e -> assertThat(e.status()).isEqualTo(200));
+  void anAcceptedReservationAssignsTheTaskAndCannotBeAnsweredAgain() {
+    String sid = taskScope.reservations().list().toList().get(0).getSid();
+    TaskReservation accepted = taskScope.reservations().update(sid, p -> p.reservationStatus(ReservationStatus.ACCEPTED));
+    assertThat(accepted.getReservationStatus()).isEqualTo(ReservationStatus.ACCEPTED);
+    assertThat(ws.tasks().fetch(task.getSid()).getAssignmentStatus()).isEqualTo(TaskStatus.ASSIGNED);
+    assertApiError(() -> worker.reservations().update(sid, p -> p.reservationStatus(ReservationStatus.REJECTED)),
+        BadRequestException.class, 400, 20001, "is already in state [accepted] and cannot be updated to [rejected]");
+    assertThat(worker.reservations().fetch(sid).getReservationStatus()).isEqualTo(ReservationStatus.ACCEPTED);
   }
 
   @Test
@@ -59,8 +73,9 @@ class ReservationsThroughSdkTest extends SdkTest {
         .reservationStatus(ReservationStatus.ACCEPTED)), NotFoundException.class, 404, 20404, "was not found");
 
     Task unchanged = ws.tasks().fetch(task.getSid());
-    assertThat(unchanged.getAssignmentStatus()).isEqualTo(TaskStatus.PENDING);
-    assertThat(unchanged.getETag()).isEqualTo(task.getETag());
+    assertThat(unchanged.getAssignmentStatus()).isEqualTo(TaskStatus.RESERVED);
+    assertThat(taskScope.reservations().list().toList()).singleElement()
+        .satisfies(r -> assertThat(r.getReservationStatus()).isEqualTo(ReservationStatus.PENDING));
   }
 
   @Test

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
  * A known state for the statistics tests. Two workers: Jamie (Available, English) and Alex (Offline,
  * Spanish). Three tasks through the FIFO workflow: the oldest (priority 0), 5 s later an urgent one on
  * sms (priority 5) and one more, canceled 10 s after that. So: 2 pending tasks, 1 canceled, 3 created.
+ * Jamie has no capacity on the tasks' channels, so that nothing is offered: these tests are about
+ * counting what waits (what reservations do to the figures is tested in ReservationLifecycleTest).
  */
 abstract class StatisticsSdkTest extends SdkTest {
   protected WorkspaceScope ws;
@@ -31,6 +33,9 @@ abstract class StatisticsSdkTest extends SdkTest {
     String available = activitySid(ws, "Available");
     jamie = ws.workers().create(p -> p.friendlyName("Jamie").activitySid(available)
         .attributes(Map.of("lang", "en"))).getSid();
+    for (String channel : List.of("default", "sms")) {
+      ws.worker(jamie).channels().update(channel, p -> p.capacity(0));
+    }
     alex = ws.workers().create(p -> p.friendlyName("Alex").attributes(Map.of("lang", "es"))).getSid();
     oldest = ws.tasks().create().getSid();
     SERVER.clock().advanceSeconds(5);

@@ -25,9 +25,12 @@ public abstract class ServerTest {
     return workspace(api(), template);
   }
 
-  /** A new workspace created, and then used, by {@code api}'s account. */
-  protected static Workspace workspace(ApiClient api, String template) {
-    Reply created = expect(api.post("/v1/Workspaces", "FriendlyName", "Test " + template, "Template", template), 201);
+  /** A new workspace created, and then used, by {@code api}'s account, with more creation parameters. */
+  protected static Workspace workspace(ApiClient api, String template, String... more) {
+    String[] form = new String[4 + more.length];
+    System.arraycopy(new String[] {"FriendlyName", "Test " + template, "Template", template}, 0, form, 0, 4);
+    System.arraycopy(more, 0, form, 4, more.length);
+    Reply created = expect(api.post("/v1/Workspaces", form), 201);
     return new Workspace(api, created.sid());
   }
 

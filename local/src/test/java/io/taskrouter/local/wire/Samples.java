@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Values derived from a parameter's schema: one that satisfies everything the schema says, and
@@ -158,11 +159,13 @@ final class Samples {
         }
         if (value.getPattern() != null) {
           String good = sidMatching(value.getPattern());
-          if (SID.matcher(value.getPattern()).matches()) {
-            bad.add(new Bad("ZZ" + good.substring(2), "the wrong prefix"));
-            bad.add(new Bad(good.substring(0, good.length() - 1), "one character short"));
-          }
-          bad.add(new Bad(good + "\n", "a trailing line break"));
+          Pattern pattern = Pattern.compile(value.getPattern());
+          // SID mutations; only those the pattern really refuses (a unique-name pattern takes "ZZ…").
+          Stream.of(new Bad("ZZ" + good.substring(2), "the wrong prefix"),
+                  new Bad(good.substring(0, good.length() - 1), "one character short"),
+                  new Bad(good + "\n", "a trailing line break"))
+              .filter(mutation -> !pattern.matcher((String) mutation.value()).matches())
+              .forEach(bad::add);
         }
         if (value.getMaxLength() != null) {
           bad.add(new Bad("x".repeat(value.getMaxLength() + 1), "one character too long"));
