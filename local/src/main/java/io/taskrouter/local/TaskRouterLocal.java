@@ -1,13 +1,11 @@
 package io.taskrouter.local;
 
-import io.taskrouter.local.api.Operations;
 import io.taskrouter.local.engine.Engine;
 import io.taskrouter.local.engine.Sids;
 import io.taskrouter.local.engine.Store;
 import io.taskrouter.local.http.Authenticator;
 import io.taskrouter.local.http.HttpFrontEnd;
 import io.taskrouter.local.http.Limits;
-import io.taskrouter.local.http.RouteTable;
 import io.taskrouter.local.match.AttributeMatcher;
 import io.taskrouter.local.match.ExpressionAttributeMatcher;
 import java.net.InetSocketAddress;
@@ -50,12 +48,10 @@ public final class TaskRouterLocal implements AutoCloseable {
     this.clock = builder.clock;
     Store store = new Store(builder.accountSid, builder.seed, builder.matcher);
     this.engine = new Engine(store, builder.clock);
-    RouteTable routes = new RouteTable();
-    Operations.registerAll(routes);
     Authenticator authenticator = builder.credentials.build(builder.accountSid);
     this.acceptsAnyCredentials = authenticator.acceptsAny();
     String urlHost = urlHost(builder.host);
-    this.frontEnd = new HttpFrontEnd(new InetSocketAddress(builder.host, builder.port), authenticator, routes, engine,
+    this.frontEnd = new HttpFrontEnd(new InetSocketAddress(builder.host, builder.port), authenticator, engine,
         port -> "http://" + urlHost + ":" + port,
         new Limits(builder.maxHeaderBytes, builder.maxBodyBytes, builder.idleTimeout));
     this.baseUrl = "http://" + urlHost + ":" + frontEnd.port();
