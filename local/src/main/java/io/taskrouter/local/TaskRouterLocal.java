@@ -137,6 +137,7 @@ public final class TaskRouterLocal implements AutoCloseable {
 
   /** Forgets every workspace (and everything in it) and restarts the SID sequence; keeps listening. */
   public void reset() {
+    callbacks.forget(); // answers to callbacks sent before now would land on the new state's reused SIDs
     engine.reset();
   }
 

@@ -19,6 +19,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,13 +38,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OutboxSink implements CallbackSink, AutoCloseable {
   private static final System.Logger LOG = System.getLogger(OutboxSink.class.getName());
-  private static final char SEPARATOR = '/';
+  private static final String SEPARATOR = "/";
 
   private final Engine engine;
   private final SigningKeys keys;
   private final Outbox outbox;
   /** Parsed EventsFilter per filter text; read and written on the engine thread only. */
   private final Map<String, EventsFilter> filters = new HashMap<>();
+  /**
+   * Bumped by {@link #forget}: an answer to a callback sent before the last reset is dropped, as
+   * the reset restarts SIDs and the same reservation SID may name a new reservation. Answers are
+   * applied under the read lock, the bump takes the write lock, so none slips past a reset.
+   */
+  private final ReadWriteLock resetLock = new ReentrantReadWriteLock();
+  private volatile long generation;
 
   /** @param outbox its settings (threads, timeouts, allowed hosts); the answers go to {@code engine} */
   public OutboxSink(Engine engine, SigningKeys keys, Outbox.Builder outbox) {
@@ -54,8 +63,11 @@ public final class OutboxSink implements CallbackSink, AutoCloseable {
   @Override
   public void assignment(WorkspaceState ws, Reservation reservation, Task task, Worker worker, Workflow workflow) {
     String url = workflow.assignmentCallbackUrl();
+    if (url == null || url.isBlank()) {
+      return;
+    }
     Optional<SigningKey> key = key(ws, "assignment callback for Reservation " + reservation.sid());
-    if (url == null || key.isEmpty()) {
+    if (key.isEmpty()) {
       return;
     }
     FormParams params = FormParams.builder()
@@ -72,7 +84,7 @@ public final class OutboxSink implements CallbackSink, AutoCloseable {
         .add(TASK_PRIORITY, Integer.toString(task.priority()))
         .add(RESERVATION_SID, reservation.sid())
         .build();
-    outbox.assignment(ws.sid() + SEPARATOR + reservation.sid(), url, workflow.fallbackAssignmentCallbackUrl(),
+    outbox.assignment(generation + SEPARATOR + ws.sid() + SEPARATOR + reservation.sid(), url, workflow.fallbackAssignmentCallbackUrl(),
         params, key.get());
   }
 
@@ -132,6 +144,19 @@ public final class OutboxSink implements CallbackSink, AutoCloseable {
     }
   }
 
+  /**
+   * Answers to callbacks sent so far will be dropped: call it before the engine forgets its state.
+   * Returns once no answer is being applied.
+   */
+  public void forget() {
+    resetLock.writeLock().lock();
+    try {
+      generation++;
+    } finally {
+      resetLock.writeLock().unlock();
+    }
+  }
+
   /** Deliveries queued or running. */
   public int pending() {
     return outbox.pending();
@@ -161,16 +186,26 @@ public final class OutboxSink implements CallbackSink, AutoCloseable {
 
   /** On a delivery thread: applied as an engine command, waited for (see the class comment). */
   private void answered(String correlationId, AssignmentAnswer answer) {
-    int at = correlationId.indexOf(SEPARATOR);
-    String workspaceSid = correlationId.substring(0, at);
-    String reservationSid = correlationId.substring(at + 1);
+    String[] parts = correlationId.split(SEPARATOR, 3);
+    long sentIn = Long.parseLong(parts[0]);
+    String workspaceSid = parts[1];
+    String reservationSid = parts[2];
     CallbackAnswer applied = toEngine(answer);
     if (answer instanceof AssignmentAnswer.Instruction instruction && applied instanceof CallbackAnswer.Later) {
       LOG.log(Level.WARNING, "assignment callback for Reservation " + reservationSid + " answered '"
           + instruction.kind().wireName() + "' without accept=true: the local server places no calls, so the"
           + " reservation waits for a REST update or its timeout");
     }
-    engine.answerAssignment(workspaceSid, reservationSid, applied);
+    resetLock.readLock().lock();
+    try {
+      if (sentIn != generation) {
+        LOG.log(Level.INFO, "answer for Reservation " + reservationSid + " dropped: the server was reset since");
+        return;
+      }
+      engine.answerAssignment(workspaceSid, reservationSid, applied);
+    } finally {
+      resetLock.readLock().unlock();
+    }
   }
 
   private Optional<SigningKey> key(WorkspaceState ws, String what) {

@@ -380,6 +380,35 @@ class CallbacksThroughHttpTest {
   }
 
   @Test
+  void anAnswerToACallbackSentBeforeAResetIsDroppedThoughItsSidNowNamesANewReservation() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger calls = new AtomicInteger();
+    receiver.on(ASSIGN, r -> {
+      if (calls.getAndIncrement() > 0) {
+        return reply(AssignmentInstruction.decideLater());
+      }
+      release.await(Receiver.LIVENESS_SECONDS, TimeUnit.SECONDS);
+      return reply(AssignmentInstruction.accept());
+    });
+    CallbackStory before = story(CallbackStory.Urls.assignment(receiver));
+    before.makeAvailable(before.worker("Jamie"));
+    before.task("{}");
+    Receiver.Request held = receiver.take();
+
+    server.reset();
+    CallbackStory after = story(CallbackStory.Urls.assignment(receiver));
+    after.makeAvailable(after.worker("Jamie"));
+    String task = after.task("{}");
+    Receiver.Request fresh = receiver.take();
+    assertThat(AssignmentCallback.fromBody(fresh.body()).getReservationSid()).as("the same seed, the same SIDs")
+        .isEqualTo(AssignmentCallback.fromBody(held.body()).getReservationSid());
+    release.countDown();
+    server.awaitCallbacks(WAIT);
+
+    assertThat(after.onlyReservation(task).getReservationStatus()).isEqualTo(ReservationStatus.PENDING);
+  }
+
+  @Test
   void aCallbackToAHostNotAllowedIsRefusedAndLoggedAndTheReservationStaysPending() {
     try (LogCapture logs = LogCapture.of(Outbox.class)) {
       CallbackStory s = story(new CallbackStory.Urls("http://192.0.2.1:8080/assign", null, null, null, 120));
