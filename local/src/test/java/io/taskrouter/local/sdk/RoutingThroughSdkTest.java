@@ -246,4 +246,45 @@ class RoutingThroughSdkTest extends SdkTest {
     assertThat(offeredTo(task.getSid())).isEqualTo(alex);
     assertThat(ws.workers().fetch(jamie).getActivitySid()).as("the timeout activity").isEqualTo(offline);
   }
+
+  @Test
+  void reEvaluateTasksOnAWorkflowUpdateMovesItsPendingTasks() {
+    workspace(QueueOrder.FIFO);
+    String old = queue("Old", "1==1");
+    String replacement = queue("New", "1==1");
+    String flow = workflow("{\"default_filter\":{\"queue\":\"" + old + "\"}}");
+    Task task = task(flow, "{}");
+    SERVER.clock().advanceSeconds(5);
+    ws.workflows().update(flow, p -> p.configuration("{\"task_routing\":{\"default_filter\":{\"queue\":\""
+        + replacement + "\"}}}").reEvaluateTasks("true"));
+    Task moved = ws.tasks().fetch(task.getSid());
+    assertThat(moved.getTaskQueueSid()).isEqualTo(replacement);
+    assertThat(moved.getAge()).isEqualTo(5);
+    assertThat(routingEventTypes(task.getSid())).endsWith("task-queue.moved", "task-queue.entered");
+  }
+
+  @Test
+  void aPriorityUpdateReordersTheWaitingTasks() {
+    workspace(QueueOrder.FIFO);
+    String sales = queue("Sales", "1==1");
+    String flow = workflow("{\"default_filter\":{\"queue\":\"" + sales + "\"}}");
+    String jamie = worker("Jamie", "{}", offline);
+    Task older = task(flow, "{}");
+    SERVER.clock().advanceSeconds(1);
+    Task younger = task(flow, "{}");
+    ws.tasks().update(younger.getSid(), p -> p.priority(4));
+    ws.workers().update(jamie, p -> p.activitySid(available));
+    assertThat(offeredTo(younger.getSid())).isEqualTo(jamie);
+    assertThat(pending(older.getSid())).isEmpty();
+  }
+
+  @Test
+  void aTaskRoutedStraightToAWorkerIsOfferedToThatWorkerOnly() {
+    workspace(QueueOrder.FIFO);
+    queue("Sales", "1==1");
+    worker("Jamie", "{}", available);
+    String alex = worker("Alex", "{}", available);
+    Task task = ws.tasks().create(p -> p.routingTarget(alex).attributes("{}"));
+    assertThat(offeredTo(task.getSid())).isEqualTo(alex);
+  }
 }
