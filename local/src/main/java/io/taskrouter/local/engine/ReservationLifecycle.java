@@ -83,7 +83,8 @@ public final class ReservationLifecycle {
 
   /**
    * Offers a pending task to {@code workers} at once: one reservation each, the task reserved (one
-   * transition for the batch), each worker moved into the queue's reservation activity
+   * transition for the batch; a task already reserved, offered to more workers of a queue whose
+   * max_reserved_workers leaves room, does not move again), each worker moved into the queue's reservation activity
    * (single-tasking), a timeout per reservation after the workflow's task_reservation_timeout, and
    * an assignment callback when the workflow has a URL for it.
    *

@@ -20,6 +20,7 @@ import io.taskrouter.local.routing.TaskOrder;
 import io.taskrouter.local.routing.Transition;
 import io.taskrouter.local.routing.WorkerSpec;
 import io.taskrouter.local.routing.WorkflowRouter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -134,9 +135,13 @@ public final class WorkspaceRouting {
     WorkerSpec before = workers.get(worker.sid);
     Map<String, ?> attributes = before != null && worker.attributes.equals(workerAttributes.get(worker.sid))
         ? before.attributes() : Json.parseObject(worker.attributes);
+    boolean available = ws.activityAvailable(worker.activitySid);
+    // The index keeps idle time itself; this copy follows the same rule so that a worker re-put
+    // as a whole (renamed, a channel gone) keeps its place in the longest-idle order.
+    Instant idleSince = before == null ? worker.dateCreated
+        : available && !before.available() ? ws.now() : before.idleSince();
     WorkerSpec now = new WorkerSpec(worker.sid, worker.friendlyName, attributes, worker.activitySid,
-        String.valueOf(ws.activityName(worker.activitySid)), ws.activityAvailable(worker.activitySid),
-        channels(worker), before == null ? worker.dateCreated : before.idleSince());
+        String.valueOf(ws.activityName(worker.activitySid)), available, channels(worker), idleSince);
     workers.put(worker.sid, now);
     workerAttributes.put(worker.sid, worker.attributes);
     if (before == null || !before.friendlyName().equals(now.friendlyName())) {
@@ -361,6 +366,11 @@ public final class WorkspaceRouting {
 
   void holdAccepted(Reservation reservation) {
     index.holdAccepted(reservation.workerSid, reservation.taskSid, ws.now());
+    WorkerSpec spec = workers.get(reservation.workerSid);
+    if (spec != null) {
+      workers.put(spec.sid(), new WorkerSpec(spec.sid(), spec.friendlyName(), spec.attributes(), spec.activitySid(),
+          spec.activityName(), spec.available(), spec.channels(), ws.now()));
+    }
     steps.remove(reservation.taskSid);
   }
 

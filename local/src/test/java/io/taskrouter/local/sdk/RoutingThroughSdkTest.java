@@ -287,4 +287,21 @@ class RoutingThroughSdkTest extends SdkTest {
     Task task = ws.tasks().create(p -> p.routingTarget(alex).attributes("{}"));
     assertThat(offeredTo(task.getSid())).isEqualTo(alex);
   }
+
+  @Test
+  void aWorkerWhoJustFinishedATaskWaitsBehindOneIdleLongerEvenAfterARename() {
+    workspace(QueueOrder.FIFO);
+    String sales = queue("Sales", "1==1");
+    String flow = workflow("{\"default_filter\":{\"queue\":\"" + sales + "\"}}");
+    String alex = worker("Alex", "{}", available);
+    String jamie = worker("Jamie", "{}", available);
+    Task first = task(flow, "{}");
+    assertThat(offeredTo(first.getSid())).isEqualTo(alex);
+    ws.task(first.getSid()).reservations().update(pending(first.getSid()).get(0).getSid(),
+        p -> p.reservationStatus(ReservationStatus.ACCEPTED));
+    ws.tasks().update(first.getSid(), p -> p.assignmentStatus(TaskStatus.COMPLETED));
+    ws.workers().update(alex, p -> p.friendlyName("Alexandra"));
+    Task second = task(flow, "{}");
+    assertThat(offeredTo(second.getSid())).as("idle since its acceptance, later than Jamie").isEqualTo(jamie);
+  }
 }
