@@ -49,6 +49,13 @@ class RoutingThroughSdkTest extends SdkTest {
     return sid;
   }
 
+  /** A FIFO workspace with one queue for every worker and a workflow sending every task there. */
+  private String everythingToOneQueue() {
+    workspace(QueueOrder.FIFO);
+    String sales = queue("Sales", "1==1");
+    return workflow("{\"default_filter\":{\"queue\":\"" + sales + "\"}}");
+  }
+
   private Task task(String workflow, String attributes) {
     return ws.tasks().create(p -> p.workflowSid(workflow).attributes(attributes));
   }
@@ -234,9 +241,7 @@ class RoutingThroughSdkTest extends SdkTest {
 
   @Test
   void aReservationTimeoutRoutesTheTaskAgainToTheNextWorker() {
-    workspace(QueueOrder.FIFO);
-    String sales = queue("Sales", "1==1");
-    String flow = workflow("{\"default_filter\":{\"queue\":\"" + sales + "\"}}");
+    String flow = everythingToOneQueue();
     ws.workflows().update(flow, p -> p.taskReservationTimeout(20));
     String jamie = worker("Jamie", "{}", available);
     String alex = worker("Alex", "{}", available);
@@ -265,9 +270,7 @@ class RoutingThroughSdkTest extends SdkTest {
 
   @Test
   void aPriorityUpdateReordersTheWaitingTasks() {
-    workspace(QueueOrder.FIFO);
-    String sales = queue("Sales", "1==1");
-    String flow = workflow("{\"default_filter\":{\"queue\":\"" + sales + "\"}}");
+    String flow = everythingToOneQueue();
     String jamie = worker("Jamie", "{}", offline);
     Task older = task(flow, "{}");
     SERVER.clock().advanceSeconds(1);
@@ -290,9 +293,7 @@ class RoutingThroughSdkTest extends SdkTest {
 
   @Test
   void aWorkerWhoJustFinishedATaskWaitsBehindOneIdleLongerEvenAfterARename() {
-    workspace(QueueOrder.FIFO);
-    String sales = queue("Sales", "1==1");
-    String flow = workflow("{\"default_filter\":{\"queue\":\"" + sales + "\"}}");
+    String flow = everythingToOneQueue();
     String alex = worker("Alex", "{}", available);
     String jamie = worker("Jamie", "{}", available);
     Task first = task(flow, "{}");
