@@ -32,7 +32,10 @@ import org.jspecify.annotations.Nullable;
  * clock goes back to its start, the receiver forgets what it got and answers {@code {}} again.
  */
 public final class TaskRouterLocalHandle {
-  /** How long the {@code await} methods wait by default: a liveness bound, not a timing. */
+  /**
+   * How long the {@code await} methods wait by default: a liveness bound, not a timing; longer
+   * than the server's assignment callback timeout (5 s) so that a fallback can still arrive.
+   */
   public static final Duration DEFAULT_AWAIT = Duration.ofSeconds(10);
 
   private final Consumer<TaskRouterLocal.Builder> configuration;
