@@ -30,6 +30,15 @@ public final class PropertyView {
   public final String itemPattern;
   /** A URL, which may carry credentials of the caller's own endpoint: masked in toString. */
   public final boolean url;
+  /**
+   * How the generated streaming adapter reads the field: a {@code JsonReader} call for scalars
+   * ({@code nextString}...), or null when it goes through the adapter Moshi has for its type.
+   */
+  public final String readCall;
+  /** For fields read through Moshi: the {@code java.lang.reflect.Type} expression of the field. */
+  public final String typeExpression;
+  /** Position of the wire name in the model adapter's {@code JsonReader.Options}. */
+  public int nameIndex;
 
   PropertyView(CodegenProperty p, TaskRouterCodegen codegen) {
     this.wireName = p.baseName;
@@ -48,6 +57,9 @@ public final class PropertyView {
     this.maxItems = p.maxItems;
     this.itemPattern = p.items == null || p.items.pattern == null ? null
         : Names.javaString(p.items.pattern.replaceAll("^/(.*)/$", "$1"));
+    String stored = enumRef ? "String" : p.dataType;
+    this.readCall = readCall(stored);
+    this.typeExpression = typeExpression(stored);
     if (enumRef) {
       this.fieldType = "String";
       this.getterType = p.dataType;
@@ -82,6 +94,40 @@ public final class PropertyView {
 
   public boolean isNullableGetter() {
     return nullable || (!enumRef && getterType.equals(fieldType));
+  }
+
+  public boolean isInline() {
+    return readCall != null;
+  }
+
+  /** Scalars are read straight from the reader, as Moshi's built-in adapters read them. */
+  private static String readCall(String type) {
+    switch (type) {
+      case "String":
+        return "nextString";
+      case "Integer":
+        return "nextInt";
+      case "Long":
+        return "nextLong";
+      case "Boolean":
+        return "nextBoolean";
+      case "Double":
+        return "nextDouble";
+      default:
+        return null;
+    }
+  }
+
+  /** {@code List<X>} and {@code Map<String, X>} as Moshi type expressions; anything else as its class. */
+  static String typeExpression(String type) {
+    if (type.startsWith("List<") && type.endsWith(">")) {
+      return "Types.newParameterizedType(List.class, " + typeExpression(type.substring(5, type.length() - 1).trim()) + ")";
+    }
+    if (type.startsWith("Map<String,") && type.endsWith(">")) {
+      return "Types.newParameterizedType(Map.class, String.class, "
+          + typeExpression(type.substring(11, type.length() - 1).trim()) + ")";
+    }
+    return type + ".class";
   }
 
   private static String absent(String primitive) {

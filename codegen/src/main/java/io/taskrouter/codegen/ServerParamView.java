@@ -38,8 +38,12 @@ public final class ServerParamView {
     Schema resolved = types.resolve(raw);
     boolean array = ServerTypes.isArray(resolved);
     Schema value = array ? types.resolve(resolved.getItems()) : resolved;
-    String kind = types.scalarKind(value);
-    Object defaultValue = resolved.getDefault();
+    // x-server-boolean: a flag the spec types as a string (as the service documents it) is still a
+    // boolean to the server; "lenient" is the one parameter the service reads loosely (true, 1, yes).
+    Object serverBoolean = extension(raw, value, "x-server-boolean");
+    String kind = serverBoolean != null ? "BOOLEAN" : types.scalarKind(value);
+    // A default may sit beside a $ref (the parser keeps it on the referring schema).
+    Object defaultValue = raw.getDefault() != null ? raw.getDefault() : resolved.getDefault();
 
     StringBuilder spec = new StringBuilder("ParamSpec.of(").append(Names.javaString(wireName))
         .append(", ParamSpec.In.").append(location).append(", ParamSpec.Type.").append(kind).append(')');
@@ -77,6 +81,11 @@ public final class ServerParamView {
     Object json = extension(raw, value, "x-sdk-json");
     if (json != null && "true".equals(json.toString())) {
       spec.append(".jsonObject()");
+    }
+    if ("lenient".equals(String.valueOf(serverBoolean))) {
+      spec.append(".lenientBoolean()");
+    } else if (serverBoolean != null && !"strict".equals(serverBoolean.toString())) {
+      throw new IllegalArgumentException(wireName + ": x-server-boolean is strict or lenient, not " + serverBoolean);
     }
     if ("uri".equals(value.getFormat())) {
       spec.append(".uri()");

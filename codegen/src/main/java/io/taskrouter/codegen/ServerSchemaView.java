@@ -16,6 +16,8 @@ public final class ServerSchemaView {
   public final String writerName;
   public final String description;
   public final List<Field> fields = new ArrayList<>();
+  /** {@code x-sdk-list-key}: the list's key, which a page also names in {@code meta.key}; null for other schemas. */
+  public final String listKey;
 
   /** One field: its accessor in the source interface and the statement that writes it. */
   public static final class Field {
@@ -43,6 +45,8 @@ public final class ServerSchemaView {
     this.writerName = base + "Writer";
     String text = codegen.escapeText(schema.getDescription());
     this.description = text == null || text.isEmpty() ? "{@code " + schemaName + "}." : text;
+    Object key = schema.getExtensions() == null ? null : schema.getExtensions().get("x-sdk-list-key");
+    this.listKey = key == null ? null : Names.javaString(key.toString());
     Map<String, Schema> properties = schema.getProperties() == null ? Map.of() : schema.getProperties();
     for (Map.Entry<String, Schema> property : properties.entrySet()) {
       fields.add(field(property.getKey(), property.getValue(), types, codegen));

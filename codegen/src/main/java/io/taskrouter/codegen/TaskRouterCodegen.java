@@ -59,6 +59,8 @@ public class TaskRouterCodegen extends DefaultCodegen implements CodegenConfig {
   private final Map<String, String> listItemTypes = new HashMap<>();
   /** Models that come back from an operation that also sends an ETag header. */
   private final Set<String> etagModels = new LinkedHashSet<>();
+  /** Models that are objects (not enums): each gets a streaming Moshi adapter, registered in ModelAdapters. */
+  private final Set<String> objectModels = new java.util.TreeSet<>();
   /** Models sent as a JSON request body: callers build them, so they get a builder. */
   private final Set<String> requestBodyModels = new LinkedHashSet<>();
 
@@ -249,8 +251,11 @@ public class TaskRouterCodegen extends DefaultCodegen implements CodegenConfig {
       for (ModelMap entry : models.getModels()) {
         CodegenModel model = entry.getModel();
         Object listKey = model.vendorExtensions.get("x-sdk-list-key");
+        int nameIndex = 0;
         for (CodegenProperty property : model.vars) {
-          property.vendorExtensions.put("x-view", new PropertyView(property, this));
+          PropertyView view = new PropertyView(property, this);
+          view.nameIndex = nameIndex++;
+          property.vendorExtensions.put("x-view", view);
           if (listKey != null && listKey.equals(property.baseName)) {
             String itemType = property.items == null ? "Object" : property.items.dataType;
             model.vendorExtensions.put("x-list-item-type", itemType);
@@ -260,6 +265,9 @@ public class TaskRouterCodegen extends DefaultCodegen implements CodegenConfig {
         }
         model.vendorExtensions.put("x-etag", etagModels.contains(model.classname));
         model.vendorExtensions.put("x-request-body", requestBodyModels.contains(model.classname));
+        if (!model.isEnum) {
+          objectModels.add(model.classname);
+        }
         model.vendorExtensions.put("x-has-json-fields",
             model.vars.stream().anyMatch(v -> Boolean.TRUE.equals(v.vendorExtensions.get("x-sdk-json"))));
       }
@@ -380,6 +388,9 @@ public class TaskRouterCodegen extends DefaultCodegen implements CodegenConfig {
         renderer.render("params.mustache", javaPath(PARAMS_PACKAGE, op.paramsClass), data);
       }
     }
+    Map<String, Object> adapters = new LinkedHashMap<>();
+    adapters.put("models", new ArrayList<>(objectModels));
+    renderer.render("model-adapters.mustache", javaPath(MODEL_PACKAGE, "ModelAdapters"), adapters);
     packageInfo(renderer, MODEL_PACKAGE, "Models of the TaskRouter API's resources, read from its JSON.");
     packageInfo(renderer, PARAMS_PACKAGE, "The options of each operation: immutable, checked before anything is sent.");
     packageInfo(renderer, API_PACKAGE, "Internal: the Retrofit description of every operation. Not an API.");

@@ -49,6 +49,16 @@ class TaskRouterServerCodegenTest {
   }
 
   @Test
+  void xServerBooleanMakesAStringFlagABooleanAndMarksTheLenientOne(@TempDir Path out) throws IOException {
+    String request = generate(out, "CreateProbeRequest.java");
+
+    assertThat(request)
+        .contains("Optional<Boolean> urgent,").contains("boolean enabled")
+        .contains("ParamSpec.of(\"Urgent\", ParamSpec.In.FORM, ParamSpec.Type.BOOLEAN);")
+        .contains("ParamSpec.of(\"Enabled\", ParamSpec.In.FORM, ParamSpec.Type.BOOLEAN).defaultValue(\"false\").lenientBoolean();");
+  }
+
+  @Test
   void aJsonBodyIsFlattenedIntoTheRecordAndItsSchemaGetsNoWriter(@TempDir Path out) throws IOException {
     String request = generate(out, "CreateProbeBulkRequest.java");
 

@@ -23,31 +23,37 @@ public final class SeedExamples {
   private SeedExamples() {}
 
   /** A workspace with the FIFO template: default activities, one queue and one workflow. */
-  static Workspace createWorkspace(TaskRouter client) {
+  public static Workspace createWorkspace(TaskRouter client) {
     // README:workspace
     Workspace workspace = client.workspaces().create(p -> p.friendlyName("Customer Support").template("FIFO"));
     // README:end
     return workspace;
   }
 
-  /** A workflow whose configuration is given as JSON text, as in the seed. */
-  static Workflow createWorkflow(TaskRouter client, String workspaceSid, String goldQueue, String defaultQueue) {
-    String config = "{\"task_routing\":{\"filters\":[{\"friendly_name\":\"Gold Tickets\","
+  /** The seed's workflow configuration: Gold tickets to one queue at priority 2, the rest to another. */
+  public static String seedConfiguration(String goldQueue, String defaultQueue) {
+    return "{\"task_routing\":{\"filters\":[{\"friendly_name\":\"Gold Tickets\","
         + "\"expression\":\"customer_value == 'Gold' AND type == 'ticket'\","
         + "\"targets\":[{\"task_queue_sid\":\"" + goldQueue + "\",\"priority\":\"2\"}]}],"
         + "\"default_filter\":{\"task_queue_sid\":\"" + defaultQueue + "\"}}}";
+  }
+
+  /** A workflow whose configuration is given as JSON text, as in the seed, calling back {@code callbackUrl}. */
+  public static Workflow createWorkflow(TaskRouter client, String workspaceSid, String goldQueue, String defaultQueue,
+      String callbackUrl) {
+    String config = seedConfiguration(goldQueue, defaultQueue);
     // README:workflow
     Workflow workflow = client.workspace(workspaceSid).workflows().create(p -> p
         .friendlyName("Incoming Call Flow")
-        .assignmentCallbackUrl("https://example.com/callback")
-        .fallbackAssignmentCallbackUrl("https://example.com/callback2")
+        .assignmentCallbackUrl(callbackUrl)
+        .fallbackAssignmentCallbackUrl(callbackUrl)
         .configuration(config));
     // README:end
     return workflow;
   }
 
   /** The same workflow with the typed configuration builder: expressions and SIDs checked before sending. */
-  static Workflow createWorkflowTyped(TaskRouter client, String workspaceSid, String goldQueue, String defaultQueue) {
+  public static Workflow createWorkflowTyped(TaskRouter client, String workspaceSid, String goldQueue, String defaultQueue) {
     // README:workflow-typed
     WorkflowConfiguration configuration = WorkflowConfiguration.builder()
         .filter(RoutingFilter.named("Gold Tickets")
@@ -64,7 +70,7 @@ public final class SeedExamples {
   }
 
   /** An activity in which workers are not available. */
-  static Activity createActivity(TaskRouter client, String workspaceSid) {
+  public static Activity createActivity(TaskRouter client, String workspaceSid) {
     // README:activity
     Activity activity = client.workspace(workspaceSid).activities().create(p -> p.friendlyName("Coffee Break").available(false));
     // README:end
@@ -72,7 +78,7 @@ public final class SeedExamples {
   }
 
   /** A worker with JSON attributes, given as a Map. */
-  static Worker createWorker(TaskRouter client, String workspaceSid) {
+  public static Worker createWorker(TaskRouter client, String workspaceSid) {
     Map<String, Object> attributes = new LinkedHashMap<>();
     attributes.put("phone", "+14155551234");
     attributes.put("languages", Arrays.asList("EN", "ES"));
@@ -83,7 +89,7 @@ public final class SeedExamples {
   }
 
   /** A queue with the activities workers move to on reservation and assignment. */
-  static TaskQueue createTaskQueue(TaskRouter client, String workspaceSid, String reservationActivity,
+  public static TaskQueue createTaskQueue(TaskRouter client, String workspaceSid, String reservationActivity,
       String assignmentActivity) {
     // README:taskqueue
     TaskQueue queue = client.workspace(workspaceSid).taskQueues().create(p -> p
@@ -96,7 +102,7 @@ public final class SeedExamples {
   }
 
   /** A task with JSON attributes, given as text, routed by a workflow. */
-  static Task createTask(TaskRouter client, String workspaceSid, String workflowSid) {
+  public static Task createTask(TaskRouter client, String workspaceSid, String workflowSid) {
     String attributes = "{\"type\":\"call\",\"contact\":\"+15558675309\",\"customer_value\":\"gold\","
         + "\"task_reason\":\"support\",\"callSid\":\"CA42ed11\"}";
     // README:task

@@ -29,6 +29,8 @@ public final class Main {
       "  --max-body-bytes N    refuse request bodies above N bytes with 413 (default 1048576)",
       "  --max-header-bytes N  refuse a request line and headers above N bytes with 414/431 (default 8192)",
       "  --idle-timeout S      close connections silent for S seconds, mid-request or idle (default 30)",
+      "  --allow-callback-host HOST",
+      "                        also send callbacks to HOST (repeatable; * for any host; loopback is always allowed)",
       "Without any account or API key, any non-empty credentials are accepted.");
 
   private Main() {}
@@ -108,6 +110,7 @@ public final class Main {
         case "--max-body-bytes" -> builder.maxBodyBytes(number(option, value));
         case "--max-header-bytes" -> builder.maxHeaderBytes(number(option, value));
         case "--idle-timeout" -> builder.idleTimeout(Duration.ofSeconds(number(option, value)));
+        case "--allow-callback-host" -> builder.allowCallbackHosts(value);
         case "--account" -> {
           String[] sidAndToken = split(option, value, "AC...:TOKEN");
           accounts.add(sidAndToken);

@@ -1,20 +1,30 @@
 package io.taskrouter.local;
 
-import io.taskrouter.local.api.Operations;
+import io.taskrouter.local.callback.AllowedHosts;
+import io.taskrouter.local.callback.Outbox;
+import io.taskrouter.local.callback.OutboxSink;
+import io.taskrouter.local.callback.SigningKeys;
 import io.taskrouter.local.engine.Engine;
 import io.taskrouter.local.engine.Sids;
 import io.taskrouter.local.engine.Store;
 import io.taskrouter.local.http.Authenticator;
 import io.taskrouter.local.http.HttpFrontEnd;
 import io.taskrouter.local.http.Limits;
-import io.taskrouter.local.http.RouteTable;
 import io.taskrouter.local.match.AttributeMatcher;
 import io.taskrouter.local.match.ExpressionAttributeMatcher;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A TaskRouter server on loopback, with its state in memory.
@@ -27,6 +37,10 @@ import java.util.Objects;
  * TaskRouterLocal server = TaskRouterLocal.builder()
  *     .port(8080).credentials(accountSid, authToken).clock(manualClock).start();
  * }</pre>
+ *
+ * <p>Assignment and event callbacks are POSTed, signed, by background threads, to loopback hosts
+ * only unless {@link Builder#allowCallbackHosts} allows more; {@link #awaitCallbacks} waits until
+ * they were delivered and their answers applied.
  */
 public final class TaskRouterLocal implements AutoCloseable {
   /** The account SID responses carry when none is configured. */
@@ -38,7 +52,12 @@ public final class TaskRouterLocal implements AutoCloseable {
   /** A connection silent this long (mid-request or between requests) is closed. */
   public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
+  /** How long {@link #awaitCallbacks()} waits: longer than a callback and its fallback may take. */
+  public static final Duration DEFAULT_CALLBACK_WAIT =
+      Outbox.DEFAULT_ASSIGNMENT_TIMEOUT.multipliedBy(2).plus(Outbox.DEFAULT_EVENT_TIMEOUT);
+
   private final Engine engine;
+  private final OutboxSink callbacks;
   private final HttpFrontEnd frontEnd;
   private final String baseUrl;
   private final String accountSid;
@@ -50,12 +69,13 @@ public final class TaskRouterLocal implements AutoCloseable {
     this.clock = builder.clock;
     Store store = new Store(builder.accountSid, builder.seed, builder.matcher);
     this.engine = new Engine(store, builder.clock);
-    RouteTable routes = new RouteTable();
-    Operations.registerAll(routes);
-    Authenticator authenticator = builder.credentials.build(builder.accountSid);
+    SigningKeys keys = new SigningKeys(builder.signingSecrets());
+    this.callbacks = new OutboxSink(engine, keys, Outbox.builder().allowedHosts(builder.allowedHosts()));
+    engine.callbacks(callbacks);
+    Authenticator authenticator = builder.credentials.whenAnyAccepted(keys::presented).build(builder.accountSid);
     this.acceptsAnyCredentials = authenticator.acceptsAny();
     String urlHost = urlHost(builder.host);
-    this.frontEnd = new HttpFrontEnd(new InetSocketAddress(builder.host, builder.port), authenticator, routes, engine,
+    this.frontEnd = new HttpFrontEnd(new InetSocketAddress(builder.host, builder.port), authenticator, engine,
         port -> "http://" + urlHost + ":" + port,
         new Limits(builder.maxHeaderBytes, builder.maxBodyBytes, builder.idleTimeout));
     this.baseUrl = "http://" + urlHost + ":" + frontEnd.port();
@@ -91,8 +111,29 @@ public final class TaskRouterLocal implements AutoCloseable {
     return acceptsAnyCredentials;
   }
 
+  /**
+   * Waits until every callback sent so far (and every one their answers led to) was delivered and
+   * its answer applied: after it, the next request sees what the callbacks did. A test calls it
+   * after each request that may have sent one, instead of sleeping.
+   *
+   * @throws IllegalStateException when callbacks are still in flight after {@code timeout}
+   */
+  public void awaitCallbacks(Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout");
+    if (!callbacks.awaitIdle(timeout)) {
+      throw new IllegalStateException(callbacks.pending() + " callback(s) still in flight after " + timeout
+          + (Thread.currentThread().isInterrupted() ? " (interrupted)" : ""));
+    }
+  }
+
+  /** {@link #awaitCallbacks(Duration)} with {@link #DEFAULT_CALLBACK_WAIT}. */
+  public void awaitCallbacks() {
+    awaitCallbacks(DEFAULT_CALLBACK_WAIT);
+  }
+
   /** Forgets every workspace (and everything in it) and restarts the SID sequence; keeps listening. */
   public void reset() {
+    callbacks.forget(); // answers to callbacks sent before now would land on the new state's reused SIDs
     engine.reset();
   }
 
@@ -100,6 +141,7 @@ public final class TaskRouterLocal implements AutoCloseable {
   @Override
   public void close() {
     frontEnd.close();
+    callbacks.close();
     engine.close();
   }
 
@@ -123,6 +165,10 @@ public final class TaskRouterLocal implements AutoCloseable {
     private int maxHeaderBytes = DEFAULT_MAX_HEADER_BYTES;
     private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
     private long seed = new SecureRandom().nextLong();
+    /** Auth tokens by account, and API key secrets by the account they act as (null: the default one). */
+    private final Map<String, String> authTokens = new HashMap<>();
+    private final List<Map.Entry<@Nullable String, String>> keySecrets = new ArrayList<>();
+    private final List<String> callbackHosts = new ArrayList<>();
 
     private Builder() {}
 
@@ -164,6 +210,7 @@ public final class TaskRouterLocal implements AutoCloseable {
         accountConfigured = true;
       }
       credentials.account(sid, authToken);
+      authTokens.put(sid, authToken);
       return this;
     }
 
@@ -172,6 +219,7 @@ public final class TaskRouterLocal implements AutoCloseable {
       requireSid(keySid, Sids.API_KEY, "keySid");
       requireSecret(keySecret, "keySecret");
       credentials.apiKey(Sids.normalize(keySid), keySecret, null);
+      keySecrets.add(new java.util.AbstractMap.SimpleImmutableEntry<>(null, keySecret));
       return this;
     }
 
@@ -181,6 +229,7 @@ public final class TaskRouterLocal implements AutoCloseable {
       requireSecret(keySecret, "keySecret");
       requireSid(accountSid, Sids.ACCOUNT, "accountSid");
       credentials.apiKey(Sids.normalize(keySid), keySecret, Sids.normalize(accountSid));
+      keySecrets.add(new java.util.AbstractMap.SimpleImmutableEntry<>(Sids.normalize(accountSid), keySecret));
       return this;
     }
 
@@ -249,8 +298,44 @@ public final class TaskRouterLocal implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Also send callbacks to these hosts (names or IP addresses, matched exactly; {@code *} for
+     * any host); repeatable. Loopback is always allowed; by default nothing else is, so that a
+     * workflow cannot make the server post attributes and signatures anywhere.
+     */
+    public Builder allowCallbackHosts(String... hosts) {
+      return allowCallbackHosts(Arrays.asList(hosts));
+    }
+
+    /** See {@link #allowCallbackHosts(String...)}. */
+    public Builder allowCallbackHosts(Collection<String> hosts) {
+      List<String> all = new ArrayList<>(callbackHosts);
+      all.addAll(hosts);
+      AllowedHosts.loopbackAnd(all); // refuses a malformed host here, naming it, before anything changes
+      callbackHosts.clear();
+      callbackHosts.addAll(all);
+      return this;
+    }
+
     public TaskRouterLocal start() {
       return new TaskRouterLocal(this);
+    }
+
+    private AllowedHosts allowedHosts() {
+      return AllowedHosts.loopbackAnd(callbackHosts);
+    }
+
+    /**
+     * The secret each configured account's callbacks are signed with: its auth token, else the
+     * first API key acting as it (see {@link SigningKeys}).
+     */
+    private Map<String, String> signingSecrets() {
+      Map<String, String> secrets = new LinkedHashMap<>();
+      for (Map.Entry<@Nullable String, String> key : keySecrets) {
+        secrets.putIfAbsent(key.getKey() == null ? accountSid : key.getKey(), key.getValue());
+      }
+      secrets.putAll(authTokens);
+      return secrets;
     }
 
     private static void requireSid(String sid, String prefix, String what) {

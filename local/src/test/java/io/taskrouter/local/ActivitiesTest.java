@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.taskrouter.local.support.Reply;
 import io.taskrouter.local.support.ServerTest;
 import io.taskrouter.local.support.Workspace;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ActivitiesTest extends ServerTest {
@@ -34,8 +35,18 @@ class ActivitiesTest extends ServerTest {
     Workspace ws = workspace("NONE");
     String sid = expect(api().post(ws.path("Activities"), "FriendlyName", "Training"), 201).sid();
     assertThat(api().get(ws.path("Activities/" + sid)).get("available")).isEqualTo(false);
-    expectError(api().post(ws.path("Activities/" + sid), "Available", "true"), 400, 20001, "Available");
+    // UpdateActivity has no Available parameter: one sent is not read.
+    expect(api().post(ws.path("Activities/" + sid), "Available", "true"), 200);
     assertThat(api().get(ws.path("Activities/" + sid)).get("available")).isEqualTo(false);
+  }
+
+  /** The service reads Available loosely: true, 1 or yes (any case) is true, anything else false. */
+  @Test
+  void availableIsReadAsTheServiceReadsIt() {
+    Workspace ws = workspace("NONE");
+    Map<String, Boolean> sent = Map.of("true", true, "1", true, "YES", true, "false", false, "maybe", false, "0", false);
+    sent.forEach((value, available) -> assertThat(expect(api().post(ws.path("Activities"),
+        "FriendlyName", "A " + value, "Available", value), 201).get("available")).as(value).isEqualTo(available));
   }
 
   @Test

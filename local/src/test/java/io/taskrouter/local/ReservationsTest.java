@@ -58,6 +58,6 @@ class ReservationsTest extends ServerTest {
     expectError(api().get(ws.path("Tasks/" + task + "/Reservations"), "ReservationStatus", "maybe"), 400, 20001,
         "ReservationStatus");
     expectError(api().get(ws.path("Tasks/" + task + "/Reservations/WT" + "0".repeat(32))), 400, 20001,
-        "path parameter Sid");
+        "Sid must be a WR SID");
   }
 }

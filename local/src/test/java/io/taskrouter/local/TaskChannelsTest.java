@@ -48,7 +48,7 @@ class TaskChannelsTest extends ServerTest {
     expectError(api().post(ws.path("TaskChannels"), "FriendlyName", "Bad", "UniqueName", "9lives"), 400, 20001,
         "UniqueName");
     expectError(api().post(ws.path("TaskChannels"), "FriendlyName", "No name"), 400, 20001,
-        "Missing required parameter UniqueName");
+        "UniqueName is required");
     assertThat(api().get(ws.path("TaskChannels")).list("channels")).hasSize(5);
   }
 

@@ -39,7 +39,7 @@ class TasksTest extends ServerTest {
   @Test
   void theWorkflowMustBeNamedWhenTheWorkspaceHasNoneOrSeveral() {
     Workspace ws = workspace("NONE");
-    expectError(api().post(ws.path("Tasks")), 400, 20001, "Missing required parameter WorkflowSid");
+    expectError(api().post(ws.path("Tasks")), 400, 20001, "WorkflowSid is required");
     String queue = ws.createQueue("Q");
     ws.createWorkflow("One", queue);
     String two = ws.createWorkflow("Two", queue);

@@ -45,7 +45,7 @@ class WorkflowsTest extends ServerTest {
     String queue = ws.createQueue("Support");
     String missing = "WQ" + "0".repeat(32);
     expectError(api().post(ws.path("Workflows"), "FriendlyName", "W", "Configuration", "{not json"), 400, 20001,
-        "Invalid Configuration: is not a valid JSON object");
+        "Configuration must be a JSON object");
     expectError(api().post(ws.path("Workflows"), "FriendlyName", "W", "Configuration", "{}"), 400, 20001,
         "task_routing must be an object");
     expectError(api().post(ws.path("Workflows"), "FriendlyName", "W", "Configuration", config("", missing)), 400,
@@ -55,7 +55,7 @@ class WorkflowsTest extends ServerTest {
     expectError(api().post(ws.path("Workflows"), "FriendlyName", "W", "Configuration",
         config("{\"targets\":[{\"queue\":\"" + queue + "\"}]}", queue)), 400, 20001, "needs an expression");
     expectError(api().post(ws.path("Workflows"), "FriendlyName", "W"), 400, 20001,
-        "Missing required parameter Configuration");
+        "Configuration is required");
     expectError(api().post(ws.path("Workflows"), "FriendlyName", "W", "Configuration", config("", queue),
         "TaskReservationTimeout", "86401"), 400, 20001, "TaskReservationTimeout");
     assertThat(api().get(ws.path("Workflows")).list("workflows")).isEmpty();

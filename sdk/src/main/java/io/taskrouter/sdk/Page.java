@@ -4,8 +4,6 @@ import io.taskrouter.sdk.internal.ListResponse;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import okhttp3.HttpUrl;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a list, as the API sent it, leading to the next one.
@@ -15,21 +13,21 @@ import org.jspecify.annotations.Nullable;
 public final class Page<T> {
   private final Pager<T, ?> pager;
   private final ListResponse<T> body;
-  private final @Nullable HttpUrl fetchedFrom;
+  private final PageTrail trail;
 
-  Page(Pager<T, ?> pager, ListResponse<T> body, @Nullable HttpUrl fetchedFrom) {
+  Page(Pager<T, ?> pager, ListResponse<T> body, PageTrail trail) {
     this.pager = pager;
     this.body = body;
-    this.fetchedFrom = fetchedFrom;
+    this.trail = trail;
   }
 
   ListResponse<T> body() {
     return body;
   }
 
-  /** The URL this page was fetched from, or null for a first page. */
-  @Nullable HttpUrl fetchedFrom() {
-    return fetchedFrom;
+  /** The pages fetched up to this one. */
+  PageTrail trail() {
+    return trail;
   }
 
   /** @return the items of this page, in the API's order (unmodifiable) */
@@ -47,6 +45,7 @@ public final class Page<T> {
    *
    * @return the next page
    * @throws java.util.NoSuchElementException on the last page
+   * @throws PagingException when the next page is not a URL, or one of the pages before this one
    */
   public Page<T> nextPage() {
     return pager.next(this);
@@ -57,6 +56,7 @@ public final class Page<T> {
    *
    * @return a future of the next page
    * @throws java.util.NoSuchElementException on the last page
+   * @throws PagingException when the next page is not a URL, or one of the pages before this one
    */
   public CompletableFuture<Page<T>> nextPageAsync() {
     return pager.nextAsync(this);

@@ -62,14 +62,16 @@ public final class RetryPolicy {
    * @param status the HTTP status it got
    * @param retryAfter the {@code Retry-After} header, or null
    * @param idempotent whether the operation may be repeated
+   * @param now the time, for a {@code Retry-After} given as a date
    * @return how long to wait before the next attempt, or null to give up
    */
-  @Nullable Duration afterStatus(int attempt, int status, @Nullable String retryAfter, boolean idempotent) {
+  @Nullable Duration afterStatus(int attempt, int status, @Nullable String retryAfter, boolean idempotent,
+      java.time.Instant now) {
     if (attempt >= maxAttempts) {
       return null;
     }
     if (status == 429) {
-      Duration asked = parseRetryAfter(retryAfter);
+      Duration asked = parseRetryAfter(retryAfter, now);
       if (asked != null) {
         return asked.compareTo(maxRetryAfter) > 0 ? null : asked;
       }
@@ -116,7 +118,7 @@ public final class RetryPolicy {
     return Duration.ofMillis(capped == 0 ? 0 : (long) (random.nextDouble() * capped));
   }
 
-  private static @Nullable Duration parseRetryAfter(@Nullable String header) {
+  private static @Nullable Duration parseRetryAfter(@Nullable String header, java.time.Instant now) {
     if (header == null || header.trim().isEmpty()) {
       return null;
     }
@@ -126,7 +128,7 @@ public final class RetryPolicy {
       try {
         java.time.ZonedDateTime when = java.time.ZonedDateTime.parse(header.trim(),
             java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
-        Duration wait = Duration.between(java.time.Instant.now(), when.toInstant());
+        Duration wait = Duration.between(now, when.toInstant());
         return wait.isNegative() ? Duration.ZERO : wait;
       } catch (java.time.format.DateTimeParseException notADate) {
         return null;

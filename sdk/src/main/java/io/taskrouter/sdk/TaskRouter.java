@@ -1,20 +1,26 @@
 package io.taskrouter.sdk;
 
-import io.taskrouter.sdk.internal.AuthInterceptor;
 import io.taskrouter.sdk.internal.Checks;
 import io.taskrouter.sdk.internal.ErrorBodyLimit;
+import io.taskrouter.sdk.internal.JsonBodies;
 import io.taskrouter.sdk.internal.Moshis;
-import io.taskrouter.sdk.internal.OneShotPosts;
+import io.taskrouter.sdk.internal.ReadBoundSockets;
+import io.taskrouter.sdk.internal.Redirects;
 import io.taskrouter.sdk.internal.RequestLogger;
+import io.taskrouter.sdk.internal.RequestShaper;
 import io.taskrouter.sdk.internal.WireFormat;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Consumer;
+import javax.net.SocketFactory;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
@@ -44,13 +50,39 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
   private final boolean ownsHttpClient;
   private final ApiContext context;
 
-  private TaskRouter(Builder builder, ApiContext context, OkHttpClient http) {
+  private TaskRouter(String username, ApiContext context, OkHttpClient http, boolean ownsHttpClient) {
     super(context);
     this.baseUrl = context.baseUrl();
-    this.username = builder.username;
+    this.username = username;
     this.http = http;
-    this.ownsHttpClient = builder.httpClient == null;
+    this.ownsHttpClient = ownsHttpClient;
     this.context = context;
+  }
+
+  /**
+   * A view of this client whose calls follow {@code options} (deadline, retry policy, extra
+   * headers) where they say something, and this client's settings elsewhere. The view shares
+   * everything else (connections, threads, credentials); it is cheap to make, for one call or many.
+   * Closing a view closes the client.
+   *
+   * <pre>{@code
+   * client.withOptions(o -> o.timeout(Duration.ofSeconds(5)).retryPolicy(RetryPolicy.none()))
+   *     .workspace(wsSid).tasks().fetch(taskSid);
+   * }</pre>
+   *
+   * @param options the options
+   * @return the view
+   */
+  public TaskRouter withOptions(RequestOptions options) {
+    return new TaskRouter(username, context.with(Objects.requireNonNull(options, "options")), http, ownsHttpClient);
+  }
+
+  /**
+   * @param options sets the options on a builder
+   * @return a view of this client following them (see {@link #withOptions(RequestOptions)})
+   */
+  public TaskRouter withOptions(Consumer<RequestOptions.Builder> options) {
+    return withOptions(RequestOptions.of(options));
   }
 
   /** @return a builder; credentials are required, everything else has a default */
@@ -111,8 +143,11 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
     private HttpUrl baseUrl = Objects.requireNonNull(HttpUrl.parse(DEFAULT_BASE_URL + "/"));
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
-    private Duration writeTimeout = Duration.ofSeconds(30);
-    private Duration callTimeout = Duration.ZERO;
+    private Duration writeTimeout = Duration.ZERO;
+    private Duration callTimeout = Duration.ofSeconds(60);
+    private long maxResponseBodySize = JsonBodies.DEFAULT_MAX_BODY;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
     private @Nullable OkHttpClient httpClient;
     private @Nullable Consumer<OkHttpClient.Builder> httpCustomizer;
     private @Nullable Consumer<String> requestLog;
@@ -170,7 +205,8 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
     }
 
     /**
-     * @param timeout between two reads of the answer (default 30 s)
+     * @param timeout of each wait for bytes from the server (default 30 s; zero: none), enforced
+     *     by the socket itself ({@code SO_TIMEOUT}) unless you give your own socket factory
      * @return this builder
      */
     public Builder readTimeout(Duration timeout) {
@@ -179,7 +215,8 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
     }
 
     /**
-     * @param timeout between two writes of the request (default 30 s)
+     * @param timeout between two writes of the request (default none of its own: writes are
+     *     bounded by the call's deadline, {@link #callTimeout}, which costs nothing per write)
      * @return this builder
      */
     public Builder writeTimeout(Duration timeout) {
@@ -188,11 +225,42 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
     }
 
     /**
-     * @param timeout for one whole attempt, from connecting to reading the answer (default none)
+     * @param timeout the deadline of one call: every attempt (connecting, writing, reading) and the
+     *     waits between them (default 60 s; zero: none). {@link RequestOptions#timeout} changes it
+     *     per call.
      * @return this builder
      */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = nonNegative("callTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * @param bytes the most bytes of one successful answer read (default 32 MiB; the largest
+     *     legitimate answers, a page of 1,000 tasks or a workflow with a large configuration, are a
+     *     few MB); a larger one is a {@link ResponseFormatException} naming the limit
+     * @return this builder
+     */
+    public Builder maxResponseBodySize(long bytes) {
+      this.maxResponseBodySize = Checks.range("maxResponseBodySize", bytes, 1024, Long.MAX_VALUE);
+      return this;
+    }
+
+    /**
+     * @param clock the time of deadlines and of {@code Retry-After} dates (default the system's)
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * @param sleeper how blocking calls wait between attempts (default {@link Sleeper#system()})
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }
 
@@ -244,32 +312,51 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
       OkHttpClient.Builder http = (httpClient != null ? httpClient.newBuilder() : new OkHttpClient.Builder())
           .connectTimeout(connectTimeout)
           .readTimeout(readTimeout)
-          .writeTimeout(writeTimeout)
-          .callTimeout(callTimeout);
+          .writeTimeout(writeTimeout);
       if (httpCustomizer != null) {
         httpCustomizer.accept(http);
       }
-      http.addInterceptor(new AuthInterceptor(baseUrl, username, secret, userAgent()));
-      // OkHttp resends a request after some connection failures (and on 408); a one-shot body
-      // makes it stop at a POST that may have reached the API, while it keeps trying the next
-      // address of a host that is down before anything was sent.
-      http.addInterceptor(new OneShotPosts());
+      // The SDK's deadline is enforced by its own Deadlines; redirects are the SDK's to follow or refuse.
+      http.callTimeout(Duration.ZERO).followRedirects(false).followSslRedirects(false);
+      http.addInterceptor(new Redirects(baseUrl));
       http.addInterceptor(new ErrorBodyLimit());
       if (requestLog != null) {
         http.addInterceptor(new RequestLogger(requestLog));
       }
-      OkHttpClient client = http.build();
+      OkHttpClient client = cheapReadTimeouts(http.build());
       Retrofit retrofit = new Retrofit.Builder()
           .baseUrl(baseUrl)
-          .client(client)
+          .callFactory(new RequestShaper(client, baseUrl, username, secret, userAgent()))
           // Futures complete on OkHttp's threads, never on Android's main thread (where a join()
           // would deadlock).
           .callbackExecutor(Runnable::run)
           .addConverterFactory(new WireFormat())
+          .addConverterFactory(new JsonBodies(Moshis.MOSHI, maxResponseBodySize))
           .addConverterFactory(MoshiConverterFactory.create(Moshis.MOSHI))
           .build();
-      ApiContext context = new ApiContext(retrofit, client, baseUrl, retryPolicy, new ApiContext.Scheduler());
-      return new TaskRouter(this, context, client);
+      ClientState state = new ClientState(retrofit, baseUrl, clock, sleeper);
+      ApiContext context = new ApiContext(state,
+          new CallSettings(callTimeout, retryPolicy, Collections.<String, String>emptyMap()));
+      return new TaskRouter(username, context, client, httpClient == null);
+    }
+
+    /**
+     * Moves the read timeout from OkHttp's watchdog (entered around every socket read) into the
+     * socket itself ({@link ReadBoundSockets}), unless the sockets are someone else's. Such sockets
+     * bound the HTTP/2 connection's shared reader too, which would close idle connections: calls
+     * then use HTTP/1.1, the API's small request-answer exchanges gaining little from HTTP/2.
+     */
+    private static OkHttpClient cheapReadTimeouts(OkHttpClient client) {
+      if (client.readTimeoutMillis() == 0 || client.socketFactory() != SocketFactory.getDefault()) {
+        return client;
+      }
+      OkHttpClient.Builder cheaper = client.newBuilder()
+          .socketFactory(new ReadBoundSockets(client.readTimeoutMillis()))
+          .readTimeout(Duration.ZERO);
+      if (client.protocols().contains(Protocol.HTTP_2)) {
+        cheaper.protocols(Collections.singletonList(Protocol.HTTP_1_1));
+      }
+      return cheaper.build();
     }
 
     private static String userAgent() {

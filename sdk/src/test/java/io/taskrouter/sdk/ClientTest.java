@@ -46,11 +46,12 @@ class ClientTest extends MockApi {
       assertThat(used.connectionPool()).isSameAs(yours.connectionPool());
       assertThat(used.dispatcher()).isSameAs(yours.dispatcher());
       assertThat(used.connectTimeoutMillis()).isEqualTo(3000);
-      assertThat(used.readTimeoutMillis()).isEqualTo(4000);
+      assertThat(used.readTimeoutMillis()).as("reads are bounded by the socket instead").isZero();
+      assertThat(((io.taskrouter.sdk.internal.ReadBoundSockets) used.socketFactory()).readTimeoutMillis()).isEqualTo(4000);
       assertThat(used.writeTimeoutMillis()).isEqualTo(5000);
-      assertThat(used.callTimeoutMillis()).isEqualTo(6000);
+      assertThat(used.callTimeoutMillis()).as("the deadline is set on each attempt instead").isZero();
       assertThat(used.followRedirects()).isFalse();
-      assertThat(used.interceptors()).hasAtLeastOneElementOfType(io.taskrouter.sdk.internal.OneShotPosts.class);
+      assertThat(used.interceptors()).hasAtLeastOneElementOfType(io.taskrouter.sdk.internal.Redirects.class);
       assertThat(yours.interceptors()).as("your client is not changed").isEmpty();
     }
     assertThat(yours.dispatcher().executorService().isShutdown()).as("closing leaves your client alone").isFalse();
@@ -61,7 +62,9 @@ class ClientTest extends MockApi {
     try (TaskRouter real = TaskRouter.builder().credentials(ACCOUNT_SID, AUTH_TOKEN).build()) {
       assertThat(real.baseUrl()).isEqualTo("https://taskrouter.twilio.com/");
       assertThat(real.httpClient().connectTimeoutMillis()).isEqualTo(10_000);
-      assertThat(real.httpClient().readTimeoutMillis()).isEqualTo(30_000);
+      assertThat(((io.taskrouter.sdk.internal.ReadBoundSockets) real.httpClient().socketFactory()).readTimeoutMillis())
+          .isEqualTo(30_000);
+      assertThat(real.httpClient().writeTimeoutMillis()).as("writes are bounded by the deadline").isZero();
     }
   }
 

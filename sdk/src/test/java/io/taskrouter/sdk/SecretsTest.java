@@ -35,7 +35,10 @@ class SecretsTest extends MockApi {
   void errorMessagesCarryNoCredentials() {
     server.enqueue(new MockResponse().setResponseCode(401).setBody("Authorization: " + EXPECTED_AUTHORIZATION));
     Throwable apiError = catchThrowable(() -> client.workspaces().fetch(WS));
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+    for (int i = 0; i < 3; i++) {
+      // OkHttp itself tries a GET again on a fresh connection when a pooled one drops.
+      server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    }
     Throwable transportError = catchThrowable(() -> client.workspaces().fetch(WS));
 
     assertThat(apiError).isInstanceOf(AuthenticationException.class);
@@ -76,39 +79,10 @@ class SecretsTest extends MockApi {
 
     okhttp3.Request foreign = new okhttp3.Request.Builder().url("http://127.0.0.2:" + server.getPort() + "/x")
         .header("Authorization", "Basic leaked").build();
-    io.taskrouter.sdk.internal.AuthInterceptor interceptor = new io.taskrouter.sdk.internal.AuthInterceptor(
-        server.url("/"), ACCOUNT_SID, AUTH_TOKEN, "ua");
-    List<okhttp3.Request> seen = new ArrayList<>();
-    interceptor.intercept(new RecordingChain(foreign, seen));
-    assertThat(seen.get(0).header("Authorization")).isNull();
-    assertNoSecret(interceptor.toString());
+    io.taskrouter.sdk.internal.RequestShaper shaper = new io.taskrouter.sdk.internal.RequestShaper(
+        new okhttp3.OkHttpClient(), server.url("/"), ACCOUNT_SID, AUTH_TOKEN, "ua");
+    assertThat(shaper.newCall(foreign).request().header("Authorization")).isNull();
+    assertNoSecret(shaper.toString());
   }
 
-  /** A chain that records the request an interceptor passes on. */
-  private static final class RecordingChain implements okhttp3.Interceptor.Chain {
-    private final okhttp3.Request request;
-    private final List<okhttp3.Request> seen;
-
-    RecordingChain(okhttp3.Request request, List<okhttp3.Request> seen) {
-      this.request = request;
-      this.seen = seen;
-    }
-
-    @Override public okhttp3.Request request() { return request; }
-
-    @Override public okhttp3.Response proceed(okhttp3.Request next) {
-      seen.add(next);
-      return new okhttp3.Response.Builder().request(next).protocol(okhttp3.Protocol.HTTP_1_1).code(200)
-          .message("OK").body(okhttp3.ResponseBody.create("", null)).build();
-    }
-
-    @Override public okhttp3.Connection connection() { return null; }
-    @Override public okhttp3.Call call() { throw new UnsupportedOperationException(); }
-    @Override public int connectTimeoutMillis() { return 0; }
-    @Override public okhttp3.Interceptor.Chain withConnectTimeout(int t, java.util.concurrent.TimeUnit u) { return this; }
-    @Override public int readTimeoutMillis() { return 0; }
-    @Override public okhttp3.Interceptor.Chain withReadTimeout(int t, java.util.concurrent.TimeUnit u) { return this; }
-    @Override public int writeTimeoutMillis() { return 0; }
-    @Override public okhttp3.Interceptor.Chain withWriteTimeout(int t, java.util.concurrent.TimeUnit u) { return this; }
-  }
 }

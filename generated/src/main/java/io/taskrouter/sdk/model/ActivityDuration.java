@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,26 +26,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ActivityDuration {
 
-  @Json(name = "sid")
   private @Nullable String sid;
 
-  @Json(name = "friendly_name")
   private @Nullable String friendlyName;
 
-  @Json(name = "avg")
   private @Nullable Double avg;
 
-  @Json(name = "min")
   private @Nullable Integer min;
 
-  @Json(name = "max")
   private @Nullable Integer max;
 
-  @Json(name = "total")
   private @Nullable Long total;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   ActivityDuration() {}
 
 
@@ -103,6 +102,90 @@ public final class ActivityDuration {
     return total == null ? 0L : total;
   }
 
+
+  /**
+   * Reads and writes {@link ActivityDuration} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<ActivityDuration> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "sid",
+        "friendly_name",
+        "avg",
+        "min",
+        "max",
+        "total");
+
+    Adapter(Moshi moshi) {
+    }
+
+    @Override
+    public ActivityDuration fromJson(JsonReader reader) throws IOException {
+      ActivityDuration model = new ActivityDuration();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.sid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 1:
+            model.friendlyName = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 2:
+            model.avg = reader.peek() == JsonReader.Token.NULL ? reader.<Double>nextNull() : reader.nextDouble();
+            break;
+          case 3:
+            model.min = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 4:
+            model.max = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 5:
+            model.total = reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : reader.nextLong();
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable ActivityDuration model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.sid != null) {
+        writer.name("sid").value(model.sid);
+      }
+      if (model.friendlyName != null) {
+        writer.name("friendly_name").value(model.friendlyName);
+      }
+      if (model.avg != null) {
+        writer.name("avg").value(model.avg);
+      }
+      if (model.min != null) {
+        writer.name("min").value(model.min);
+      }
+      if (model.max != null) {
+        writer.name("max").value(model.max);
+      }
+      if (model.total != null) {
+        writer.name("total").value(model.total);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(ActivityDuration)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

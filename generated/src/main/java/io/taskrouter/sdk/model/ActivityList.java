@@ -4,9 +4,14 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.ListResponse;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -22,14 +27,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ActivityList implements ListResponse<Activity> {
 
-  @Json(name = "activities")
   private @Nullable List<Activity> activities;
 
-  @Json(name = "meta")
   private @Nullable ListMeta meta;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   ActivityList() {}
 
 
@@ -65,6 +68,68 @@ public final class ActivityList implements ListResponse<Activity> {
   public @Nullable String nextPageUrl() {
     ListMeta meta = getMeta();
     return meta == null ? null : meta.getNextPageUrl();
+  }
+
+  /**
+   * Reads and writes {@link ActivityList} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<ActivityList> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "activities",
+        "meta");
+    private final JsonAdapter<List<Activity>> activitiesAdapter;
+    private final JsonAdapter<ListMeta> metaAdapter;
+
+    Adapter(Moshi moshi) {
+      this.activitiesAdapter = moshi.adapter(Types.newParameterizedType(List.class, Activity.class));
+      this.metaAdapter = moshi.adapter(ListMeta.class);
+    }
+
+    @Override
+    public ActivityList fromJson(JsonReader reader) throws IOException {
+      ActivityList model = new ActivityList();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.activities = activitiesAdapter.fromJson(reader);
+            break;
+          case 1:
+            model.meta = metaAdapter.fromJson(reader);
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable ActivityList model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.activities != null) {
+        writer.name("activities");
+        activitiesAdapter.toJson(writer, model.activities);
+      }
+      if (model.meta != null) {
+        writer.name("meta");
+        metaAdapter.toJson(writer, model.meta);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(ActivityList)";
+    }
   }
 
   @Override

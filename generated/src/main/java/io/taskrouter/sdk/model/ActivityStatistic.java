@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,17 +26,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ActivityStatistic {
 
-  @Json(name = "sid")
   private @Nullable String sid;
 
-  @Json(name = "friendly_name")
   private @Nullable String friendlyName;
 
-  @Json(name = "workers")
   private @Nullable Integer workers;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   ActivityStatistic() {}
 
 
@@ -64,6 +66,69 @@ public final class ActivityStatistic {
     return workers == null ? 0 : workers;
   }
 
+
+  /**
+   * Reads and writes {@link ActivityStatistic} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<ActivityStatistic> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "sid",
+        "friendly_name",
+        "workers");
+
+    Adapter(Moshi moshi) {
+    }
+
+    @Override
+    public ActivityStatistic fromJson(JsonReader reader) throws IOException {
+      ActivityStatistic model = new ActivityStatistic();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.sid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 1:
+            model.friendlyName = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 2:
+            model.workers = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable ActivityStatistic model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.sid != null) {
+        writer.name("sid").value(model.sid);
+      }
+      if (model.friendlyName != null) {
+        writer.name("friendly_name").value(model.friendlyName);
+      }
+      if (model.workers != null) {
+        writer.name("workers").value(model.workers);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(ActivityStatistic)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

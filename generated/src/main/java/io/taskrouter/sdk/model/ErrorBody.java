@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,20 +26,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ErrorBody {
 
-  @Json(name = "code")
   private @Nullable Integer code;
 
-  @Json(name = "message")
   private @Nullable String message;
 
-  @Json(name = "more_info")
   private @Nullable String moreInfo;
 
-  @Json(name = "status")
   private @Nullable Integer status;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   ErrorBody() {}
 
 
@@ -77,6 +78,76 @@ public final class ErrorBody {
     return status == null ? 0 : status;
   }
 
+
+  /**
+   * Reads and writes {@link ErrorBody} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<ErrorBody> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "code",
+        "message",
+        "more_info",
+        "status");
+
+    Adapter(Moshi moshi) {
+    }
+
+    @Override
+    public ErrorBody fromJson(JsonReader reader) throws IOException {
+      ErrorBody model = new ErrorBody();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.code = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 1:
+            model.message = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 2:
+            model.moreInfo = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 3:
+            model.status = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable ErrorBody model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.code != null) {
+        writer.name("code").value(model.code);
+      }
+      if (model.message != null) {
+        writer.name("message").value(model.message);
+      }
+      if (model.moreInfo != null) {
+        writer.name("more_info").value(model.moreInfo);
+      }
+      if (model.status != null) {
+        writer.name("status").value(model.status);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(ErrorBody)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

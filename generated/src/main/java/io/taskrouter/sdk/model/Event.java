@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,59 +26,42 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Event {
 
-  @Json(name = "account_sid")
   private @Nullable String accountSid;
 
-  @Json(name = "actor_sid")
   private @Nullable String actorSid;
 
-  @Json(name = "actor_type")
   private @Nullable String actorType;
 
-  @Json(name = "actor_url")
   private @Nullable String actorUrl;
 
-  @Json(name = "description")
   private @Nullable String description;
 
-  @Json(name = "event_data")
   private @Nullable Map<String, Object> eventData;
 
-  @Json(name = "event_date")
   private @Nullable OffsetDateTime eventDate;
 
-  @Json(name = "event_date_ms")
   private @Nullable Long eventDateMs;
 
-  @Json(name = "event_type")
   private @Nullable String eventType;
 
-  @Json(name = "resource_sid")
   private @Nullable String resourceSid;
 
-  @Json(name = "resource_type")
   private @Nullable String resourceType;
 
-  @Json(name = "resource_url")
   private @Nullable String resourceUrl;
 
-  @Json(name = "sid")
   private @Nullable String sid;
 
-  @Json(name = "source")
   private @Nullable String source;
 
-  @Json(name = "source_ip_address")
   private @Nullable String sourceIpAddress;
 
-  @Json(name = "url")
   private @Nullable String url;
 
-  @Json(name = "workspace_sid")
   private @Nullable String workspaceSid;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   Event() {}
 
 
@@ -246,6 +234,173 @@ public final class Event {
     return workspaceSid;
   }
 
+
+  /**
+   * Reads and writes {@link Event} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<Event> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "account_sid",
+        "actor_sid",
+        "actor_type",
+        "actor_url",
+        "description",
+        "event_data",
+        "event_date",
+        "event_date_ms",
+        "event_type",
+        "resource_sid",
+        "resource_type",
+        "resource_url",
+        "sid",
+        "source",
+        "source_ip_address",
+        "url",
+        "workspace_sid");
+    private final JsonAdapter<Map<String, Object>> eventDataAdapter;
+    private final JsonAdapter<OffsetDateTime> eventDateAdapter;
+
+    Adapter(Moshi moshi) {
+      this.eventDataAdapter = moshi.adapter(Types.newParameterizedType(Map.class, String.class, Object.class));
+      this.eventDateAdapter = moshi.adapter(OffsetDateTime.class);
+    }
+
+    @Override
+    public Event fromJson(JsonReader reader) throws IOException {
+      Event model = new Event();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.accountSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 1:
+            model.actorSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 2:
+            model.actorType = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 3:
+            model.actorUrl = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 4:
+            model.description = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 5:
+            model.eventData = eventDataAdapter.fromJson(reader);
+            break;
+          case 6:
+            model.eventDate = eventDateAdapter.fromJson(reader);
+            break;
+          case 7:
+            model.eventDateMs = reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : reader.nextLong();
+            break;
+          case 8:
+            model.eventType = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 9:
+            model.resourceSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 10:
+            model.resourceType = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 11:
+            model.resourceUrl = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 12:
+            model.sid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 13:
+            model.source = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 14:
+            model.sourceIpAddress = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 15:
+            model.url = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 16:
+            model.workspaceSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable Event model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.accountSid != null) {
+        writer.name("account_sid").value(model.accountSid);
+      }
+      if (model.actorSid != null) {
+        writer.name("actor_sid").value(model.actorSid);
+      }
+      if (model.actorType != null) {
+        writer.name("actor_type").value(model.actorType);
+      }
+      if (model.actorUrl != null) {
+        writer.name("actor_url").value(model.actorUrl);
+      }
+      if (model.description != null) {
+        writer.name("description").value(model.description);
+      }
+      if (model.eventData != null) {
+        writer.name("event_data");
+        eventDataAdapter.toJson(writer, model.eventData);
+      }
+      if (model.eventDate != null) {
+        writer.name("event_date");
+        eventDateAdapter.toJson(writer, model.eventDate);
+      }
+      if (model.eventDateMs != null) {
+        writer.name("event_date_ms").value(model.eventDateMs);
+      }
+      if (model.eventType != null) {
+        writer.name("event_type").value(model.eventType);
+      }
+      if (model.resourceSid != null) {
+        writer.name("resource_sid").value(model.resourceSid);
+      }
+      if (model.resourceType != null) {
+        writer.name("resource_type").value(model.resourceType);
+      }
+      if (model.resourceUrl != null) {
+        writer.name("resource_url").value(model.resourceUrl);
+      }
+      if (model.sid != null) {
+        writer.name("sid").value(model.sid);
+      }
+      if (model.source != null) {
+        writer.name("source").value(model.source);
+      }
+      if (model.sourceIpAddress != null) {
+        writer.name("source_ip_address").value(model.sourceIpAddress);
+      }
+      if (model.url != null) {
+        writer.name("url").value(model.url);
+      }
+      if (model.workspaceSid != null) {
+        writer.name("workspace_sid").value(model.workspaceSid);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(Event)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

@@ -4,9 +4,14 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.ListResponse;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -22,14 +27,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EventList implements ListResponse<Event> {
 
-  @Json(name = "events")
   private @Nullable List<Event> events;
 
-  @Json(name = "meta")
   private @Nullable ListMeta meta;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   EventList() {}
 
 
@@ -65,6 +68,68 @@ public final class EventList implements ListResponse<Event> {
   public @Nullable String nextPageUrl() {
     ListMeta meta = getMeta();
     return meta == null ? null : meta.getNextPageUrl();
+  }
+
+  /**
+   * Reads and writes {@link EventList} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<EventList> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "events",
+        "meta");
+    private final JsonAdapter<List<Event>> eventsAdapter;
+    private final JsonAdapter<ListMeta> metaAdapter;
+
+    Adapter(Moshi moshi) {
+      this.eventsAdapter = moshi.adapter(Types.newParameterizedType(List.class, Event.class));
+      this.metaAdapter = moshi.adapter(ListMeta.class);
+    }
+
+    @Override
+    public EventList fromJson(JsonReader reader) throws IOException {
+      EventList model = new EventList();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.events = eventsAdapter.fromJson(reader);
+            break;
+          case 1:
+            model.meta = metaAdapter.fromJson(reader);
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable EventList model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.events != null) {
+        writer.name("events");
+        eventsAdapter.toJson(writer, model.events);
+      }
+      if (model.meta != null) {
+        writer.name("meta");
+        metaAdapter.toJson(writer, model.meta);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(EventList)";
+    }
   }
 
   @Override

@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,29 +26,22 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ListMeta {
 
-  @Json(name = "page")
   private @Nullable Integer page;
 
-  @Json(name = "page_size")
   private @Nullable Integer pageSize;
 
-  @Json(name = "first_page_url")
   private @Nullable String firstPageUrl;
 
-  @Json(name = "previous_page_url")
   private @Nullable String previousPageUrl;
 
-  @Json(name = "url")
   private @Nullable String url;
 
-  @Json(name = "next_page_url")
   private @Nullable String nextPageUrl;
 
-  @Json(name = "key")
   private @Nullable String key;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   ListMeta() {}
 
 
@@ -116,6 +114,97 @@ public final class ListMeta {
     return key;
   }
 
+
+  /**
+   * Reads and writes {@link ListMeta} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<ListMeta> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "page",
+        "page_size",
+        "first_page_url",
+        "previous_page_url",
+        "url",
+        "next_page_url",
+        "key");
+
+    Adapter(Moshi moshi) {
+    }
+
+    @Override
+    public ListMeta fromJson(JsonReader reader) throws IOException {
+      ListMeta model = new ListMeta();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.page = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 1:
+            model.pageSize = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 2:
+            model.firstPageUrl = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 3:
+            model.previousPageUrl = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 4:
+            model.url = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 5:
+            model.nextPageUrl = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 6:
+            model.key = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable ListMeta model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.page != null) {
+        writer.name("page").value(model.page);
+      }
+      if (model.pageSize != null) {
+        writer.name("page_size").value(model.pageSize);
+      }
+      if (model.firstPageUrl != null) {
+        writer.name("first_page_url").value(model.firstPageUrl);
+      }
+      if (model.previousPageUrl != null) {
+        writer.name("previous_page_url").value(model.previousPageUrl);
+      }
+      if (model.url != null) {
+        writer.name("url").value(model.url);
+      }
+      if (model.nextPageUrl != null) {
+        writer.name("next_page_url").value(model.nextPageUrl);
+      }
+      if (model.key != null) {
+        writer.name("key").value(model.key);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(ListMeta)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

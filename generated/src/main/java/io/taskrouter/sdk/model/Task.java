@@ -4,10 +4,15 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.JsonText;
 import io.taskrouter.sdk.internal.ETagCarrier;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -23,81 +28,57 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Task implements ETagCarrier {
 
-  @Json(name = "account_sid")
   private @Nullable String accountSid;
 
-  @Json(name = "age")
   private @Nullable Integer age;
 
-  @Json(name = "assignment_status")
   private @Nullable String assignmentStatus;
 
-  @Json(name = "attributes")
   private @Nullable String attributes;
 
-  @Json(name = "addons")
   private @Nullable String addons;
 
-  @Json(name = "date_created")
   private @Nullable OffsetDateTime dateCreated;
 
-  @Json(name = "date_updated")
   private @Nullable OffsetDateTime dateUpdated;
 
-  @Json(name = "task_queue_entered_date")
   private @Nullable OffsetDateTime taskQueueEnteredDate;
 
-  @Json(name = "priority")
   private @Nullable Integer priority;
 
-  @Json(name = "reason")
   private @Nullable String reason;
 
-  @Json(name = "sid")
   private @Nullable String sid;
 
-  @Json(name = "task_queue_sid")
   private @Nullable String taskQueueSid;
 
-  @Json(name = "task_queue_friendly_name")
   private @Nullable String taskQueueFriendlyName;
 
-  @Json(name = "task_channel_sid")
   private @Nullable String taskChannelSid;
 
-  @Json(name = "task_channel_unique_name")
   private @Nullable String taskChannelUniqueName;
 
-  @Json(name = "timeout")
   private @Nullable Integer timeout;
 
-  @Json(name = "workflow_sid")
   private @Nullable String workflowSid;
 
-  @Json(name = "workflow_friendly_name")
   private @Nullable String workflowFriendlyName;
 
-  @Json(name = "workspace_sid")
   private @Nullable String workspaceSid;
 
-  @Json(name = "url")
   private @Nullable String url;
 
-  @Json(name = "links")
   private @Nullable Map<String, String> links;
 
-  @Json(name = "virtual_start_time")
   private @Nullable OffsetDateTime virtualStartTime;
 
-  @Json(name = "ignore_capacity")
   private @Nullable Boolean ignoreCapacity;
 
-  @Json(name = "routing_target")
   private @Nullable String routingTarget;
 
   private transient @Nullable String etag;
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   Task() {}
 
 
@@ -375,6 +356,231 @@ public final class Task implements ETagCarrier {
   @Override
   public void receiveETag(@Nullable String etag) {
     this.etag = etag;
+  }
+
+  /**
+   * Reads and writes {@link Task} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<Task> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "account_sid",
+        "age",
+        "assignment_status",
+        "attributes",
+        "addons",
+        "date_created",
+        "date_updated",
+        "task_queue_entered_date",
+        "priority",
+        "reason",
+        "sid",
+        "task_queue_sid",
+        "task_queue_friendly_name",
+        "task_channel_sid",
+        "task_channel_unique_name",
+        "timeout",
+        "workflow_sid",
+        "workflow_friendly_name",
+        "workspace_sid",
+        "url",
+        "links",
+        "virtual_start_time",
+        "ignore_capacity",
+        "routing_target");
+    private final JsonAdapter<OffsetDateTime> dateCreatedAdapter;
+    private final JsonAdapter<OffsetDateTime> dateUpdatedAdapter;
+    private final JsonAdapter<OffsetDateTime> taskQueueEnteredDateAdapter;
+    private final JsonAdapter<Map<String, String>> linksAdapter;
+    private final JsonAdapter<OffsetDateTime> virtualStartTimeAdapter;
+
+    Adapter(Moshi moshi) {
+      this.dateCreatedAdapter = moshi.adapter(OffsetDateTime.class);
+      this.dateUpdatedAdapter = moshi.adapter(OffsetDateTime.class);
+      this.taskQueueEnteredDateAdapter = moshi.adapter(OffsetDateTime.class);
+      this.linksAdapter = moshi.adapter(Types.newParameterizedType(Map.class, String.class, String.class));
+      this.virtualStartTimeAdapter = moshi.adapter(OffsetDateTime.class);
+    }
+
+    @Override
+    public Task fromJson(JsonReader reader) throws IOException {
+      Task model = new Task();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.accountSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 1:
+            model.age = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 2:
+            model.assignmentStatus = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 3:
+            model.attributes = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 4:
+            model.addons = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 5:
+            model.dateCreated = dateCreatedAdapter.fromJson(reader);
+            break;
+          case 6:
+            model.dateUpdated = dateUpdatedAdapter.fromJson(reader);
+            break;
+          case 7:
+            model.taskQueueEnteredDate = taskQueueEnteredDateAdapter.fromJson(reader);
+            break;
+          case 8:
+            model.priority = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 9:
+            model.reason = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 10:
+            model.sid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 11:
+            model.taskQueueSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 12:
+            model.taskQueueFriendlyName = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 13:
+            model.taskChannelSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 14:
+            model.taskChannelUniqueName = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 15:
+            model.timeout = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 16:
+            model.workflowSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 17:
+            model.workflowFriendlyName = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 18:
+            model.workspaceSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 19:
+            model.url = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 20:
+            model.links = linksAdapter.fromJson(reader);
+            break;
+          case 21:
+            model.virtualStartTime = virtualStartTimeAdapter.fromJson(reader);
+            break;
+          case 22:
+            model.ignoreCapacity = reader.peek() == JsonReader.Token.NULL ? reader.<Boolean>nextNull() : reader.nextBoolean();
+            break;
+          case 23:
+            model.routingTarget = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable Task model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.accountSid != null) {
+        writer.name("account_sid").value(model.accountSid);
+      }
+      if (model.age != null) {
+        writer.name("age").value(model.age);
+      }
+      if (model.assignmentStatus != null) {
+        writer.name("assignment_status").value(model.assignmentStatus);
+      }
+      if (model.attributes != null) {
+        writer.name("attributes").value(model.attributes);
+      }
+      if (model.addons != null) {
+        writer.name("addons").value(model.addons);
+      }
+      if (model.dateCreated != null) {
+        writer.name("date_created");
+        dateCreatedAdapter.toJson(writer, model.dateCreated);
+      }
+      if (model.dateUpdated != null) {
+        writer.name("date_updated");
+        dateUpdatedAdapter.toJson(writer, model.dateUpdated);
+      }
+      if (model.taskQueueEnteredDate != null) {
+        writer.name("task_queue_entered_date");
+        taskQueueEnteredDateAdapter.toJson(writer, model.taskQueueEnteredDate);
+      }
+      if (model.priority != null) {
+        writer.name("priority").value(model.priority);
+      }
+      if (model.reason != null) {
+        writer.name("reason").value(model.reason);
+      }
+      if (model.sid != null) {
+        writer.name("sid").value(model.sid);
+      }
+      if (model.taskQueueSid != null) {
+        writer.name("task_queue_sid").value(model.taskQueueSid);
+      }
+      if (model.taskQueueFriendlyName != null) {
+        writer.name("task_queue_friendly_name").value(model.taskQueueFriendlyName);
+      }
+      if (model.taskChannelSid != null) {
+        writer.name("task_channel_sid").value(model.taskChannelSid);
+      }
+      if (model.taskChannelUniqueName != null) {
+        writer.name("task_channel_unique_name").value(model.taskChannelUniqueName);
+      }
+      if (model.timeout != null) {
+        writer.name("timeout").value(model.timeout);
+      }
+      if (model.workflowSid != null) {
+        writer.name("workflow_sid").value(model.workflowSid);
+      }
+      if (model.workflowFriendlyName != null) {
+        writer.name("workflow_friendly_name").value(model.workflowFriendlyName);
+      }
+      if (model.workspaceSid != null) {
+        writer.name("workspace_sid").value(model.workspaceSid);
+      }
+      if (model.url != null) {
+        writer.name("url").value(model.url);
+      }
+      if (model.links != null) {
+        writer.name("links");
+        linksAdapter.toJson(writer, model.links);
+      }
+      if (model.virtualStartTime != null) {
+        writer.name("virtual_start_time");
+        virtualStartTimeAdapter.toJson(writer, model.virtualStartTime);
+      }
+      if (model.ignoreCapacity != null) {
+        writer.name("ignore_capacity").value(model.ignoreCapacity);
+      }
+      if (model.routingTarget != null) {
+        writer.name("routing_target").value(model.routingTarget);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(Task)";
+    }
   }
 
   @Override

@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,38 +26,28 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TaskChannel {
 
-  @Json(name = "account_sid")
   private @Nullable String accountSid;
 
-  @Json(name = "date_created")
   private @Nullable OffsetDateTime dateCreated;
 
-  @Json(name = "date_updated")
   private @Nullable OffsetDateTime dateUpdated;
 
-  @Json(name = "friendly_name")
   private @Nullable String friendlyName;
 
-  @Json(name = "sid")
   private @Nullable String sid;
 
-  @Json(name = "unique_name")
   private @Nullable String uniqueName;
 
-  @Json(name = "workspace_sid")
   private @Nullable String workspaceSid;
 
-  @Json(name = "channel_optimized_routing")
   private @Nullable Boolean channelOptimizedRouting;
 
-  @Json(name = "url")
   private @Nullable String url;
 
-  @Json(name = "links")
   private @Nullable Map<String, String> links;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   TaskChannel() {}
 
 
@@ -155,6 +150,127 @@ public final class TaskChannel {
     return links;
   }
 
+
+  /**
+   * Reads and writes {@link TaskChannel} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<TaskChannel> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "account_sid",
+        "date_created",
+        "date_updated",
+        "friendly_name",
+        "sid",
+        "unique_name",
+        "workspace_sid",
+        "channel_optimized_routing",
+        "url",
+        "links");
+    private final JsonAdapter<OffsetDateTime> dateCreatedAdapter;
+    private final JsonAdapter<OffsetDateTime> dateUpdatedAdapter;
+    private final JsonAdapter<Map<String, String>> linksAdapter;
+
+    Adapter(Moshi moshi) {
+      this.dateCreatedAdapter = moshi.adapter(OffsetDateTime.class);
+      this.dateUpdatedAdapter = moshi.adapter(OffsetDateTime.class);
+      this.linksAdapter = moshi.adapter(Types.newParameterizedType(Map.class, String.class, String.class));
+    }
+
+    @Override
+    public TaskChannel fromJson(JsonReader reader) throws IOException {
+      TaskChannel model = new TaskChannel();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.accountSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 1:
+            model.dateCreated = dateCreatedAdapter.fromJson(reader);
+            break;
+          case 2:
+            model.dateUpdated = dateUpdatedAdapter.fromJson(reader);
+            break;
+          case 3:
+            model.friendlyName = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 4:
+            model.sid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 5:
+            model.uniqueName = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 6:
+            model.workspaceSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 7:
+            model.channelOptimizedRouting = reader.peek() == JsonReader.Token.NULL ? reader.<Boolean>nextNull() : reader.nextBoolean();
+            break;
+          case 8:
+            model.url = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 9:
+            model.links = linksAdapter.fromJson(reader);
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable TaskChannel model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.accountSid != null) {
+        writer.name("account_sid").value(model.accountSid);
+      }
+      if (model.dateCreated != null) {
+        writer.name("date_created");
+        dateCreatedAdapter.toJson(writer, model.dateCreated);
+      }
+      if (model.dateUpdated != null) {
+        writer.name("date_updated");
+        dateUpdatedAdapter.toJson(writer, model.dateUpdated);
+      }
+      if (model.friendlyName != null) {
+        writer.name("friendly_name").value(model.friendlyName);
+      }
+      if (model.sid != null) {
+        writer.name("sid").value(model.sid);
+      }
+      if (model.uniqueName != null) {
+        writer.name("unique_name").value(model.uniqueName);
+      }
+      if (model.workspaceSid != null) {
+        writer.name("workspace_sid").value(model.workspaceSid);
+      }
+      if (model.channelOptimizedRouting != null) {
+        writer.name("channel_optimized_routing").value(model.channelOptimizedRouting);
+      }
+      if (model.url != null) {
+        writer.name("url").value(model.url);
+      }
+      if (model.links != null) {
+        writer.name("links");
+        linksAdapter.toJson(writer, model.links);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(TaskChannel)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,53 +26,38 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TaskQueue {
 
-  @Json(name = "account_sid")
   private @Nullable String accountSid;
 
-  @Json(name = "assignment_activity_sid")
   private @Nullable String assignmentActivitySid;
 
-  @Json(name = "assignment_activity_name")
   private @Nullable String assignmentActivityName;
 
-  @Json(name = "date_created")
   private @Nullable OffsetDateTime dateCreated;
 
-  @Json(name = "date_updated")
   private @Nullable OffsetDateTime dateUpdated;
 
-  @Json(name = "friendly_name")
   private @Nullable String friendlyName;
 
-  @Json(name = "max_reserved_workers")
   private @Nullable Integer maxReservedWorkers;
 
-  @Json(name = "reservation_activity_sid")
   private @Nullable String reservationActivitySid;
 
-  @Json(name = "reservation_activity_name")
   private @Nullable String reservationActivityName;
 
-  @Json(name = "sid")
   private @Nullable String sid;
 
-  @Json(name = "target_workers")
   private @Nullable String targetWorkers;
 
-  @Json(name = "task_order")
   private @Nullable String taskOrder;
 
-  @Json(name = "url")
   private @Nullable String url;
 
-  @Json(name = "workspace_sid")
   private @Nullable String workspaceSid;
 
-  @Json(name = "links")
   private @Nullable Map<String, String> links;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   TaskQueue() {}
 
 
@@ -225,6 +215,162 @@ public final class TaskQueue {
     return links;
   }
 
+
+  /**
+   * Reads and writes {@link TaskQueue} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<TaskQueue> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "account_sid",
+        "assignment_activity_sid",
+        "assignment_activity_name",
+        "date_created",
+        "date_updated",
+        "friendly_name",
+        "max_reserved_workers",
+        "reservation_activity_sid",
+        "reservation_activity_name",
+        "sid",
+        "target_workers",
+        "task_order",
+        "url",
+        "workspace_sid",
+        "links");
+    private final JsonAdapter<OffsetDateTime> dateCreatedAdapter;
+    private final JsonAdapter<OffsetDateTime> dateUpdatedAdapter;
+    private final JsonAdapter<Map<String, String>> linksAdapter;
+
+    Adapter(Moshi moshi) {
+      this.dateCreatedAdapter = moshi.adapter(OffsetDateTime.class);
+      this.dateUpdatedAdapter = moshi.adapter(OffsetDateTime.class);
+      this.linksAdapter = moshi.adapter(Types.newParameterizedType(Map.class, String.class, String.class));
+    }
+
+    @Override
+    public TaskQueue fromJson(JsonReader reader) throws IOException {
+      TaskQueue model = new TaskQueue();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.accountSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 1:
+            model.assignmentActivitySid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 2:
+            model.assignmentActivityName = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 3:
+            model.dateCreated = dateCreatedAdapter.fromJson(reader);
+            break;
+          case 4:
+            model.dateUpdated = dateUpdatedAdapter.fromJson(reader);
+            break;
+          case 5:
+            model.friendlyName = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 6:
+            model.maxReservedWorkers = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 7:
+            model.reservationActivitySid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 8:
+            model.reservationActivityName = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 9:
+            model.sid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 10:
+            model.targetWorkers = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 11:
+            model.taskOrder = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 12:
+            model.url = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 13:
+            model.workspaceSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 14:
+            model.links = linksAdapter.fromJson(reader);
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable TaskQueue model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.accountSid != null) {
+        writer.name("account_sid").value(model.accountSid);
+      }
+      if (model.assignmentActivitySid != null) {
+        writer.name("assignment_activity_sid").value(model.assignmentActivitySid);
+      }
+      if (model.assignmentActivityName != null) {
+        writer.name("assignment_activity_name").value(model.assignmentActivityName);
+      }
+      if (model.dateCreated != null) {
+        writer.name("date_created");
+        dateCreatedAdapter.toJson(writer, model.dateCreated);
+      }
+      if (model.dateUpdated != null) {
+        writer.name("date_updated");
+        dateUpdatedAdapter.toJson(writer, model.dateUpdated);
+      }
+      if (model.friendlyName != null) {
+        writer.name("friendly_name").value(model.friendlyName);
+      }
+      if (model.maxReservedWorkers != null) {
+        writer.name("max_reserved_workers").value(model.maxReservedWorkers);
+      }
+      if (model.reservationActivitySid != null) {
+        writer.name("reservation_activity_sid").value(model.reservationActivitySid);
+      }
+      if (model.reservationActivityName != null) {
+        writer.name("reservation_activity_name").value(model.reservationActivityName);
+      }
+      if (model.sid != null) {
+        writer.name("sid").value(model.sid);
+      }
+      if (model.targetWorkers != null) {
+        writer.name("target_workers").value(model.targetWorkers);
+      }
+      if (model.taskOrder != null) {
+        writer.name("task_order").value(model.taskOrder);
+      }
+      if (model.url != null) {
+        writer.name("url").value(model.url);
+      }
+      if (model.workspaceSid != null) {
+        writer.name("workspace_sid").value(model.workspaceSid);
+      }
+      if (model.links != null) {
+        writer.name("links");
+        linksAdapter.toJson(writer, model.links);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(TaskQueue)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

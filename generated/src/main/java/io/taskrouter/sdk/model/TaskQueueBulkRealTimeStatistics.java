@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,23 +26,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TaskQueueBulkRealTimeStatistics {
 
-  @Json(name = "account_sid")
   private @Nullable String accountSid;
 
-  @Json(name = "workspace_sid")
   private @Nullable String workspaceSid;
 
-  @Json(name = "task_queue_data")
   private @Nullable List<TaskQueueRealTimeStatistics> taskQueueData;
 
-  @Json(name = "task_queue_response_count")
   private @Nullable Integer taskQueueResponseCount;
 
-  @Json(name = "url")
   private @Nullable String url;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   TaskQueueBulkRealTimeStatistics() {}
 
 
@@ -90,6 +90,86 @@ public final class TaskQueueBulkRealTimeStatistics {
     return url;
   }
 
+
+  /**
+   * Reads and writes {@link TaskQueueBulkRealTimeStatistics} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<TaskQueueBulkRealTimeStatistics> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "account_sid",
+        "workspace_sid",
+        "task_queue_data",
+        "task_queue_response_count",
+        "url");
+    private final JsonAdapter<List<TaskQueueRealTimeStatistics>> taskQueueDataAdapter;
+
+    Adapter(Moshi moshi) {
+      this.taskQueueDataAdapter = moshi.adapter(Types.newParameterizedType(List.class, TaskQueueRealTimeStatistics.class));
+    }
+
+    @Override
+    public TaskQueueBulkRealTimeStatistics fromJson(JsonReader reader) throws IOException {
+      TaskQueueBulkRealTimeStatistics model = new TaskQueueBulkRealTimeStatistics();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.accountSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 1:
+            model.workspaceSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 2:
+            model.taskQueueData = taskQueueDataAdapter.fromJson(reader);
+            break;
+          case 3:
+            model.taskQueueResponseCount = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 4:
+            model.url = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable TaskQueueBulkRealTimeStatistics model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.accountSid != null) {
+        writer.name("account_sid").value(model.accountSid);
+      }
+      if (model.workspaceSid != null) {
+        writer.name("workspace_sid").value(model.workspaceSid);
+      }
+      if (model.taskQueueData != null) {
+        writer.name("task_queue_data");
+        taskQueueDataAdapter.toJson(writer, model.taskQueueData);
+      }
+      if (model.taskQueueResponseCount != null) {
+        writer.name("task_queue_response_count").value(model.taskQueueResponseCount);
+      }
+      if (model.url != null) {
+        writer.name("url").value(model.url);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(TaskQueueBulkRealTimeStatistics)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

@@ -4,10 +4,15 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -23,11 +28,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TaskQueueBulkRealTimeStatisticsRequest {
 
-  @Json(name = "queueSids")
   private @Nullable List<String> queueSids;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   TaskQueueBulkRealTimeStatisticsRequest() {}
 
 
@@ -94,6 +98,58 @@ public final class TaskQueueBulkRealTimeStatisticsRequest {
       built.queueSids = queueSids;
 
       return built;
+    }
+  }
+
+  /**
+   * Reads and writes {@link TaskQueueBulkRealTimeStatisticsRequest} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<TaskQueueBulkRealTimeStatisticsRequest> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "queueSids");
+    private final JsonAdapter<List<String>> queueSidsAdapter;
+
+    Adapter(Moshi moshi) {
+      this.queueSidsAdapter = moshi.adapter(Types.newParameterizedType(List.class, String.class));
+    }
+
+    @Override
+    public TaskQueueBulkRealTimeStatisticsRequest fromJson(JsonReader reader) throws IOException {
+      TaskQueueBulkRealTimeStatisticsRequest model = new TaskQueueBulkRealTimeStatisticsRequest();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.queueSids = queueSidsAdapter.fromJson(reader);
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable TaskQueueBulkRealTimeStatisticsRequest model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.queueSids != null) {
+        writer.name("queueSids");
+        queueSidsAdapter.toJson(writer, model.queueSids);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(TaskQueueBulkRealTimeStatisticsRequest)";
     }
   }
 

@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,50 +26,36 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TaskQueueRealTimeStatistics {
 
-  @Json(name = "account_sid")
   private @Nullable String accountSid;
 
-  @Json(name = "activity_statistics")
   private @Nullable List<ActivityStatistic> activityStatistics;
 
-  @Json(name = "longest_task_waiting_age")
   private @Nullable Integer longestTaskWaitingAge;
 
-  @Json(name = "longest_task_waiting_sid")
   private @Nullable String longestTaskWaitingSid;
 
-  @Json(name = "longest_relative_task_age_in_queue")
   private @Nullable Integer longestRelativeTaskAgeInQueue;
 
-  @Json(name = "longest_relative_task_sid_in_queue")
   private @Nullable String longestRelativeTaskSidInQueue;
 
-  @Json(name = "task_queue_sid")
   private @Nullable String taskQueueSid;
 
-  @Json(name = "tasks_by_priority")
   private @Nullable Map<String, Integer> tasksByPriority;
 
-  @Json(name = "tasks_by_status")
   private @Nullable TasksByStatus tasksByStatus;
 
-  @Json(name = "total_available_workers")
   private @Nullable Integer totalAvailableWorkers;
 
-  @Json(name = "total_eligible_workers")
   private @Nullable Integer totalEligibleWorkers;
 
-  @Json(name = "total_tasks")
   private @Nullable Integer totalTasks;
 
-  @Json(name = "workspace_sid")
   private @Nullable String workspaceSid;
 
-  @Json(name = "url")
   private @Nullable String url;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   TaskQueueRealTimeStatistics() {}
 
 
@@ -207,6 +198,155 @@ public final class TaskQueueRealTimeStatistics {
     return url;
   }
 
+
+  /**
+   * Reads and writes {@link TaskQueueRealTimeStatistics} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<TaskQueueRealTimeStatistics> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "account_sid",
+        "activity_statistics",
+        "longest_task_waiting_age",
+        "longest_task_waiting_sid",
+        "longest_relative_task_age_in_queue",
+        "longest_relative_task_sid_in_queue",
+        "task_queue_sid",
+        "tasks_by_priority",
+        "tasks_by_status",
+        "total_available_workers",
+        "total_eligible_workers",
+        "total_tasks",
+        "workspace_sid",
+        "url");
+    private final JsonAdapter<List<ActivityStatistic>> activityStatisticsAdapter;
+    private final JsonAdapter<Map<String, Integer>> tasksByPriorityAdapter;
+    private final JsonAdapter<TasksByStatus> tasksByStatusAdapter;
+
+    Adapter(Moshi moshi) {
+      this.activityStatisticsAdapter = moshi.adapter(Types.newParameterizedType(List.class, ActivityStatistic.class));
+      this.tasksByPriorityAdapter = moshi.adapter(Types.newParameterizedType(Map.class, String.class, Integer.class));
+      this.tasksByStatusAdapter = moshi.adapter(TasksByStatus.class);
+    }
+
+    @Override
+    public TaskQueueRealTimeStatistics fromJson(JsonReader reader) throws IOException {
+      TaskQueueRealTimeStatistics model = new TaskQueueRealTimeStatistics();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.accountSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 1:
+            model.activityStatistics = activityStatisticsAdapter.fromJson(reader);
+            break;
+          case 2:
+            model.longestTaskWaitingAge = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 3:
+            model.longestTaskWaitingSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 4:
+            model.longestRelativeTaskAgeInQueue = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 5:
+            model.longestRelativeTaskSidInQueue = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 6:
+            model.taskQueueSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 7:
+            model.tasksByPriority = tasksByPriorityAdapter.fromJson(reader);
+            break;
+          case 8:
+            model.tasksByStatus = tasksByStatusAdapter.fromJson(reader);
+            break;
+          case 9:
+            model.totalAvailableWorkers = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 10:
+            model.totalEligibleWorkers = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 11:
+            model.totalTasks = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 12:
+            model.workspaceSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 13:
+            model.url = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable TaskQueueRealTimeStatistics model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.accountSid != null) {
+        writer.name("account_sid").value(model.accountSid);
+      }
+      if (model.activityStatistics != null) {
+        writer.name("activity_statistics");
+        activityStatisticsAdapter.toJson(writer, model.activityStatistics);
+      }
+      if (model.longestTaskWaitingAge != null) {
+        writer.name("longest_task_waiting_age").value(model.longestTaskWaitingAge);
+      }
+      if (model.longestTaskWaitingSid != null) {
+        writer.name("longest_task_waiting_sid").value(model.longestTaskWaitingSid);
+      }
+      if (model.longestRelativeTaskAgeInQueue != null) {
+        writer.name("longest_relative_task_age_in_queue").value(model.longestRelativeTaskAgeInQueue);
+      }
+      if (model.longestRelativeTaskSidInQueue != null) {
+        writer.name("longest_relative_task_sid_in_queue").value(model.longestRelativeTaskSidInQueue);
+      }
+      if (model.taskQueueSid != null) {
+        writer.name("task_queue_sid").value(model.taskQueueSid);
+      }
+      if (model.tasksByPriority != null) {
+        writer.name("tasks_by_priority");
+        tasksByPriorityAdapter.toJson(writer, model.tasksByPriority);
+      }
+      if (model.tasksByStatus != null) {
+        writer.name("tasks_by_status");
+        tasksByStatusAdapter.toJson(writer, model.tasksByStatus);
+      }
+      if (model.totalAvailableWorkers != null) {
+        writer.name("total_available_workers").value(model.totalAvailableWorkers);
+      }
+      if (model.totalEligibleWorkers != null) {
+        writer.name("total_eligible_workers").value(model.totalEligibleWorkers);
+      }
+      if (model.totalTasks != null) {
+        writer.name("total_tasks").value(model.totalTasks);
+      }
+      if (model.workspaceSid != null) {
+        writer.name("workspace_sid").value(model.workspaceSid);
+      }
+      if (model.url != null) {
+        writer.name("url").value(model.url);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(TaskQueueRealTimeStatistics)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

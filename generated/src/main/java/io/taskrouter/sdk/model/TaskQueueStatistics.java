@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,26 +26,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TaskQueueStatistics {
 
-  @Json(name = "account_sid")
   private @Nullable String accountSid;
 
-  @Json(name = "cumulative")
   private @Nullable TaskQueueCumulativeStatistics cumulative;
 
-  @Json(name = "realtime")
   private @Nullable TaskQueueRealTimeStatistics realtime;
 
-  @Json(name = "task_queue_sid")
   private @Nullable String taskQueueSid;
 
-  @Json(name = "workspace_sid")
   private @Nullable String workspaceSid;
 
-  @Json(name = "url")
   private @Nullable String url;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   TaskQueueStatistics() {}
 
 
@@ -103,6 +102,96 @@ public final class TaskQueueStatistics {
     return url;
   }
 
+
+  /**
+   * Reads and writes {@link TaskQueueStatistics} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<TaskQueueStatistics> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "account_sid",
+        "cumulative",
+        "realtime",
+        "task_queue_sid",
+        "workspace_sid",
+        "url");
+    private final JsonAdapter<TaskQueueCumulativeStatistics> cumulativeAdapter;
+    private final JsonAdapter<TaskQueueRealTimeStatistics> realtimeAdapter;
+
+    Adapter(Moshi moshi) {
+      this.cumulativeAdapter = moshi.adapter(TaskQueueCumulativeStatistics.class);
+      this.realtimeAdapter = moshi.adapter(TaskQueueRealTimeStatistics.class);
+    }
+
+    @Override
+    public TaskQueueStatistics fromJson(JsonReader reader) throws IOException {
+      TaskQueueStatistics model = new TaskQueueStatistics();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.accountSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 1:
+            model.cumulative = cumulativeAdapter.fromJson(reader);
+            break;
+          case 2:
+            model.realtime = realtimeAdapter.fromJson(reader);
+            break;
+          case 3:
+            model.taskQueueSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 4:
+            model.workspaceSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 5:
+            model.url = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable TaskQueueStatistics model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.accountSid != null) {
+        writer.name("account_sid").value(model.accountSid);
+      }
+      if (model.cumulative != null) {
+        writer.name("cumulative");
+        cumulativeAdapter.toJson(writer, model.cumulative);
+      }
+      if (model.realtime != null) {
+        writer.name("realtime");
+        realtimeAdapter.toJson(writer, model.realtime);
+      }
+      if (model.taskQueueSid != null) {
+        writer.name("task_queue_sid").value(model.taskQueueSid);
+      }
+      if (model.workspaceSid != null) {
+        writer.name("workspace_sid").value(model.workspaceSid);
+      }
+      if (model.url != null) {
+        writer.name("url").value(model.url);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(TaskQueueStatistics)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,23 +26,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TaskQueuesStatistics {
 
-  @Json(name = "account_sid")
   private @Nullable String accountSid;
 
-  @Json(name = "cumulative")
   private @Nullable TaskQueueCumulativeStatistics cumulative;
 
-  @Json(name = "realtime")
   private @Nullable TaskQueueRealTimeStatistics realtime;
 
-  @Json(name = "task_queue_sid")
   private @Nullable String taskQueueSid;
 
-  @Json(name = "workspace_sid")
   private @Nullable String workspaceSid;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   TaskQueuesStatistics() {}
 
 
@@ -90,6 +90,89 @@ public final class TaskQueuesStatistics {
     return workspaceSid;
   }
 
+
+  /**
+   * Reads and writes {@link TaskQueuesStatistics} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<TaskQueuesStatistics> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "account_sid",
+        "cumulative",
+        "realtime",
+        "task_queue_sid",
+        "workspace_sid");
+    private final JsonAdapter<TaskQueueCumulativeStatistics> cumulativeAdapter;
+    private final JsonAdapter<TaskQueueRealTimeStatistics> realtimeAdapter;
+
+    Adapter(Moshi moshi) {
+      this.cumulativeAdapter = moshi.adapter(TaskQueueCumulativeStatistics.class);
+      this.realtimeAdapter = moshi.adapter(TaskQueueRealTimeStatistics.class);
+    }
+
+    @Override
+    public TaskQueuesStatistics fromJson(JsonReader reader) throws IOException {
+      TaskQueuesStatistics model = new TaskQueuesStatistics();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.accountSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 1:
+            model.cumulative = cumulativeAdapter.fromJson(reader);
+            break;
+          case 2:
+            model.realtime = realtimeAdapter.fromJson(reader);
+            break;
+          case 3:
+            model.taskQueueSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 4:
+            model.workspaceSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable TaskQueuesStatistics model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.accountSid != null) {
+        writer.name("account_sid").value(model.accountSid);
+      }
+      if (model.cumulative != null) {
+        writer.name("cumulative");
+        cumulativeAdapter.toJson(writer, model.cumulative);
+      }
+      if (model.realtime != null) {
+        writer.name("realtime");
+        realtimeAdapter.toJson(writer, model.realtime);
+      }
+      if (model.taskQueueSid != null) {
+        writer.name("task_queue_sid").value(model.taskQueueSid);
+      }
+      if (model.workspaceSid != null) {
+        writer.name("workspace_sid").value(model.workspaceSid);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(TaskQueuesStatistics)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

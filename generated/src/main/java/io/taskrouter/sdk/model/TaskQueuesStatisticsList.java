@@ -4,9 +4,14 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.ListResponse;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -22,14 +27,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TaskQueuesStatisticsList implements ListResponse<TaskQueuesStatistics> {
 
-  @Json(name = "task_queues_statistics")
   private @Nullable List<TaskQueuesStatistics> taskQueuesStatistics;
 
-  @Json(name = "meta")
   private @Nullable ListMeta meta;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   TaskQueuesStatisticsList() {}
 
 
@@ -65,6 +68,68 @@ public final class TaskQueuesStatisticsList implements ListResponse<TaskQueuesSt
   public @Nullable String nextPageUrl() {
     ListMeta meta = getMeta();
     return meta == null ? null : meta.getNextPageUrl();
+  }
+
+  /**
+   * Reads and writes {@link TaskQueuesStatisticsList} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<TaskQueuesStatisticsList> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "task_queues_statistics",
+        "meta");
+    private final JsonAdapter<List<TaskQueuesStatistics>> taskQueuesStatisticsAdapter;
+    private final JsonAdapter<ListMeta> metaAdapter;
+
+    Adapter(Moshi moshi) {
+      this.taskQueuesStatisticsAdapter = moshi.adapter(Types.newParameterizedType(List.class, TaskQueuesStatistics.class));
+      this.metaAdapter = moshi.adapter(ListMeta.class);
+    }
+
+    @Override
+    public TaskQueuesStatisticsList fromJson(JsonReader reader) throws IOException {
+      TaskQueuesStatisticsList model = new TaskQueuesStatisticsList();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.taskQueuesStatistics = taskQueuesStatisticsAdapter.fromJson(reader);
+            break;
+          case 1:
+            model.meta = metaAdapter.fromJson(reader);
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable TaskQueuesStatisticsList model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.taskQueuesStatistics != null) {
+        writer.name("task_queues_statistics");
+        taskQueuesStatisticsAdapter.toJson(writer, model.taskQueuesStatistics);
+      }
+      if (model.meta != null) {
+        writer.name("meta");
+        metaAdapter.toJson(writer, model.meta);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(TaskQueuesStatisticsList)";
+    }
   }
 
   @Override

@@ -4,9 +4,14 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.ETagCarrier;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -22,42 +27,31 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TaskReservation implements ETagCarrier {
 
-  @Json(name = "account_sid")
   private @Nullable String accountSid;
 
-  @Json(name = "date_created")
   private @Nullable OffsetDateTime dateCreated;
 
-  @Json(name = "date_updated")
   private @Nullable OffsetDateTime dateUpdated;
 
-  @Json(name = "reservation_status")
   private @Nullable String reservationStatus;
 
-  @Json(name = "sid")
   private @Nullable String sid;
 
-  @Json(name = "task_sid")
   private @Nullable String taskSid;
 
-  @Json(name = "worker_name")
   private @Nullable String workerName;
 
-  @Json(name = "worker_sid")
   private @Nullable String workerSid;
 
-  @Json(name = "workspace_sid")
   private @Nullable String workspaceSid;
 
-  @Json(name = "url")
   private @Nullable String url;
 
-  @Json(name = "links")
   private @Nullable Map<String, String> links;
 
   private transient @Nullable String etag;
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   TaskReservation() {}
 
 
@@ -185,6 +179,134 @@ public final class TaskReservation implements ETagCarrier {
   @Override
   public void receiveETag(@Nullable String etag) {
     this.etag = etag;
+  }
+
+  /**
+   * Reads and writes {@link TaskReservation} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<TaskReservation> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "account_sid",
+        "date_created",
+        "date_updated",
+        "reservation_status",
+        "sid",
+        "task_sid",
+        "worker_name",
+        "worker_sid",
+        "workspace_sid",
+        "url",
+        "links");
+    private final JsonAdapter<OffsetDateTime> dateCreatedAdapter;
+    private final JsonAdapter<OffsetDateTime> dateUpdatedAdapter;
+    private final JsonAdapter<Map<String, String>> linksAdapter;
+
+    Adapter(Moshi moshi) {
+      this.dateCreatedAdapter = moshi.adapter(OffsetDateTime.class);
+      this.dateUpdatedAdapter = moshi.adapter(OffsetDateTime.class);
+      this.linksAdapter = moshi.adapter(Types.newParameterizedType(Map.class, String.class, String.class));
+    }
+
+    @Override
+    public TaskReservation fromJson(JsonReader reader) throws IOException {
+      TaskReservation model = new TaskReservation();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.accountSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 1:
+            model.dateCreated = dateCreatedAdapter.fromJson(reader);
+            break;
+          case 2:
+            model.dateUpdated = dateUpdatedAdapter.fromJson(reader);
+            break;
+          case 3:
+            model.reservationStatus = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 4:
+            model.sid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 5:
+            model.taskSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 6:
+            model.workerName = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 7:
+            model.workerSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 8:
+            model.workspaceSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 9:
+            model.url = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 10:
+            model.links = linksAdapter.fromJson(reader);
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable TaskReservation model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.accountSid != null) {
+        writer.name("account_sid").value(model.accountSid);
+      }
+      if (model.dateCreated != null) {
+        writer.name("date_created");
+        dateCreatedAdapter.toJson(writer, model.dateCreated);
+      }
+      if (model.dateUpdated != null) {
+        writer.name("date_updated");
+        dateUpdatedAdapter.toJson(writer, model.dateUpdated);
+      }
+      if (model.reservationStatus != null) {
+        writer.name("reservation_status").value(model.reservationStatus);
+      }
+      if (model.sid != null) {
+        writer.name("sid").value(model.sid);
+      }
+      if (model.taskSid != null) {
+        writer.name("task_sid").value(model.taskSid);
+      }
+      if (model.workerName != null) {
+        writer.name("worker_name").value(model.workerName);
+      }
+      if (model.workerSid != null) {
+        writer.name("worker_sid").value(model.workerSid);
+      }
+      if (model.workspaceSid != null) {
+        writer.name("workspace_sid").value(model.workspaceSid);
+      }
+      if (model.url != null) {
+        writer.name("url").value(model.url);
+      }
+      if (model.links != null) {
+        writer.name("links");
+        linksAdapter.toJson(writer, model.links);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(TaskReservation)";
+    }
   }
 
   @Override

@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,20 +26,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TasksByStatus {
 
-  @Json(name = "pending")
   private @Nullable Integer pending;
 
-  @Json(name = "reserved")
   private @Nullable Integer reserved;
 
-  @Json(name = "assigned")
   private @Nullable Integer assigned;
 
-  @Json(name = "wrapping")
   private @Nullable Integer wrapping;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   TasksByStatus() {}
 
 
@@ -77,6 +78,76 @@ public final class TasksByStatus {
     return wrapping == null ? 0 : wrapping;
   }
 
+
+  /**
+   * Reads and writes {@link TasksByStatus} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<TasksByStatus> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "pending",
+        "reserved",
+        "assigned",
+        "wrapping");
+
+    Adapter(Moshi moshi) {
+    }
+
+    @Override
+    public TasksByStatus fromJson(JsonReader reader) throws IOException {
+      TasksByStatus model = new TasksByStatus();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.pending = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 1:
+            model.reserved = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 2:
+            model.assigned = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 3:
+            model.wrapping = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable TasksByStatus model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.pending != null) {
+        writer.name("pending").value(model.pending);
+      }
+      if (model.reserved != null) {
+        writer.name("reserved").value(model.reserved);
+      }
+      if (model.assigned != null) {
+        writer.name("assigned").value(model.assigned);
+      }
+      if (model.wrapping != null) {
+        writer.name("wrapping").value(model.wrapping);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(TasksByStatus)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

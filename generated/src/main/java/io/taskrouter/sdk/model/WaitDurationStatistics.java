@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,20 +26,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WaitDurationStatistics {
 
-  @Json(name = "avg")
   private @Nullable Double avg;
 
-  @Json(name = "min")
   private @Nullable Integer min;
 
-  @Json(name = "max")
   private @Nullable Integer max;
 
-  @Json(name = "total")
   private @Nullable Long total;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   WaitDurationStatistics() {}
 
 
@@ -77,6 +78,76 @@ public final class WaitDurationStatistics {
     return total == null ? 0L : total;
   }
 
+
+  /**
+   * Reads and writes {@link WaitDurationStatistics} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<WaitDurationStatistics> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "avg",
+        "min",
+        "max",
+        "total");
+
+    Adapter(Moshi moshi) {
+    }
+
+    @Override
+    public WaitDurationStatistics fromJson(JsonReader reader) throws IOException {
+      WaitDurationStatistics model = new WaitDurationStatistics();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.avg = reader.peek() == JsonReader.Token.NULL ? reader.<Double>nextNull() : reader.nextDouble();
+            break;
+          case 1:
+            model.min = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 2:
+            model.max = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 3:
+            model.total = reader.peek() == JsonReader.Token.NULL ? reader.<Long>nextNull() : reader.nextLong();
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable WaitDurationStatistics model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.avg != null) {
+        writer.name("avg").value(model.avg);
+      }
+      if (model.min != null) {
+        writer.name("min").value(model.min);
+      }
+      if (model.max != null) {
+        writer.name("max").value(model.max);
+      }
+      if (model.total != null) {
+        writer.name("total").value(model.total);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(WaitDurationStatistics)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

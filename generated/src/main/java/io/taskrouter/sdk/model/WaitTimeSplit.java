@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,14 +26,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WaitTimeSplit {
 
-  @Json(name = "below")
   private @Nullable WaitTimeSplitCounts below;
 
-  @Json(name = "above")
   private @Nullable WaitTimeSplitCounts above;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   WaitTimeSplit() {}
 
 
@@ -51,6 +54,68 @@ public final class WaitTimeSplit {
     return above;
   }
 
+
+  /**
+   * Reads and writes {@link WaitTimeSplit} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<WaitTimeSplit> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "below",
+        "above");
+    private final JsonAdapter<WaitTimeSplitCounts> belowAdapter;
+    private final JsonAdapter<WaitTimeSplitCounts> aboveAdapter;
+
+    Adapter(Moshi moshi) {
+      this.belowAdapter = moshi.adapter(WaitTimeSplitCounts.class);
+      this.aboveAdapter = moshi.adapter(WaitTimeSplitCounts.class);
+    }
+
+    @Override
+    public WaitTimeSplit fromJson(JsonReader reader) throws IOException {
+      WaitTimeSplit model = new WaitTimeSplit();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.below = belowAdapter.fromJson(reader);
+            break;
+          case 1:
+            model.above = aboveAdapter.fromJson(reader);
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable WaitTimeSplit model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.below != null) {
+        writer.name("below");
+        belowAdapter.toJson(writer, model.below);
+      }
+      if (model.above != null) {
+        writer.name("above");
+        aboveAdapter.toJson(writer, model.above);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(WaitTimeSplit)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,14 +26,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WaitTimeSplitCounts {
 
-  @Json(name = "tasks_canceled")
   private @Nullable Integer tasksCanceled;
 
-  @Json(name = "reservations_accepted")
   private @Nullable Integer reservationsAccepted;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   WaitTimeSplitCounts() {}
 
 
@@ -51,6 +54,62 @@ public final class WaitTimeSplitCounts {
     return reservationsAccepted == null ? 0 : reservationsAccepted;
   }
 
+
+  /**
+   * Reads and writes {@link WaitTimeSplitCounts} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<WaitTimeSplitCounts> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "tasks_canceled",
+        "reservations_accepted");
+
+    Adapter(Moshi moshi) {
+    }
+
+    @Override
+    public WaitTimeSplitCounts fromJson(JsonReader reader) throws IOException {
+      WaitTimeSplitCounts model = new WaitTimeSplitCounts();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.tasksCanceled = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 1:
+            model.reservationsAccepted = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable WaitTimeSplitCounts model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.tasksCanceled != null) {
+        writer.name("tasks_canceled").value(model.tasksCanceled);
+      }
+      if (model.reservationsAccepted != null) {
+        writer.name("reservations_accepted").value(model.reservationsAccepted);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(WaitTimeSplitCounts)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

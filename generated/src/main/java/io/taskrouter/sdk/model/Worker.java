@@ -4,10 +4,15 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.JsonText;
 import io.taskrouter.sdk.internal.ETagCarrier;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -23,48 +28,35 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Worker implements ETagCarrier {
 
-  @Json(name = "account_sid")
   private @Nullable String accountSid;
 
-  @Json(name = "activity_name")
   private @Nullable String activityName;
 
-  @Json(name = "activity_sid")
   private @Nullable String activitySid;
 
-  @Json(name = "attributes")
   private @Nullable String attributes;
 
-  @Json(name = "available")
   private @Nullable Boolean available;
 
-  @Json(name = "date_created")
   private @Nullable OffsetDateTime dateCreated;
 
-  @Json(name = "date_status_changed")
   private @Nullable OffsetDateTime dateStatusChanged;
 
-  @Json(name = "date_updated")
   private @Nullable OffsetDateTime dateUpdated;
 
-  @Json(name = "friendly_name")
   private @Nullable String friendlyName;
 
-  @Json(name = "sid")
   private @Nullable String sid;
 
-  @Json(name = "workspace_sid")
   private @Nullable String workspaceSid;
 
-  @Json(name = "url")
   private @Nullable String url;
 
-  @Json(name = "links")
   private @Nullable Map<String, String> links;
 
   private transient @Nullable String etag;
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   Worker() {}
 
 
@@ -227,6 +219,151 @@ public final class Worker implements ETagCarrier {
   @Override
   public void receiveETag(@Nullable String etag) {
     this.etag = etag;
+  }
+
+  /**
+   * Reads and writes {@link Worker} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<Worker> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "account_sid",
+        "activity_name",
+        "activity_sid",
+        "attributes",
+        "available",
+        "date_created",
+        "date_status_changed",
+        "date_updated",
+        "friendly_name",
+        "sid",
+        "workspace_sid",
+        "url",
+        "links");
+    private final JsonAdapter<OffsetDateTime> dateCreatedAdapter;
+    private final JsonAdapter<OffsetDateTime> dateStatusChangedAdapter;
+    private final JsonAdapter<OffsetDateTime> dateUpdatedAdapter;
+    private final JsonAdapter<Map<String, String>> linksAdapter;
+
+    Adapter(Moshi moshi) {
+      this.dateCreatedAdapter = moshi.adapter(OffsetDateTime.class);
+      this.dateStatusChangedAdapter = moshi.adapter(OffsetDateTime.class);
+      this.dateUpdatedAdapter = moshi.adapter(OffsetDateTime.class);
+      this.linksAdapter = moshi.adapter(Types.newParameterizedType(Map.class, String.class, String.class));
+    }
+
+    @Override
+    public Worker fromJson(JsonReader reader) throws IOException {
+      Worker model = new Worker();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.accountSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 1:
+            model.activityName = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 2:
+            model.activitySid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 3:
+            model.attributes = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 4:
+            model.available = reader.peek() == JsonReader.Token.NULL ? reader.<Boolean>nextNull() : reader.nextBoolean();
+            break;
+          case 5:
+            model.dateCreated = dateCreatedAdapter.fromJson(reader);
+            break;
+          case 6:
+            model.dateStatusChanged = dateStatusChangedAdapter.fromJson(reader);
+            break;
+          case 7:
+            model.dateUpdated = dateUpdatedAdapter.fromJson(reader);
+            break;
+          case 8:
+            model.friendlyName = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 9:
+            model.sid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 10:
+            model.workspaceSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 11:
+            model.url = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 12:
+            model.links = linksAdapter.fromJson(reader);
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable Worker model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.accountSid != null) {
+        writer.name("account_sid").value(model.accountSid);
+      }
+      if (model.activityName != null) {
+        writer.name("activity_name").value(model.activityName);
+      }
+      if (model.activitySid != null) {
+        writer.name("activity_sid").value(model.activitySid);
+      }
+      if (model.attributes != null) {
+        writer.name("attributes").value(model.attributes);
+      }
+      if (model.available != null) {
+        writer.name("available").value(model.available);
+      }
+      if (model.dateCreated != null) {
+        writer.name("date_created");
+        dateCreatedAdapter.toJson(writer, model.dateCreated);
+      }
+      if (model.dateStatusChanged != null) {
+        writer.name("date_status_changed");
+        dateStatusChangedAdapter.toJson(writer, model.dateStatusChanged);
+      }
+      if (model.dateUpdated != null) {
+        writer.name("date_updated");
+        dateUpdatedAdapter.toJson(writer, model.dateUpdated);
+      }
+      if (model.friendlyName != null) {
+        writer.name("friendly_name").value(model.friendlyName);
+      }
+      if (model.sid != null) {
+        writer.name("sid").value(model.sid);
+      }
+      if (model.workspaceSid != null) {
+        writer.name("workspace_sid").value(model.workspaceSid);
+      }
+      if (model.url != null) {
+        writer.name("url").value(model.url);
+      }
+      if (model.links != null) {
+        writer.name("links");
+        linksAdapter.toJson(writer, model.links);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(Worker)";
+    }
   }
 
   @Override

@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,47 +26,34 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WorkerChannel {
 
-  @Json(name = "account_sid")
   private @Nullable String accountSid;
 
-  @Json(name = "assigned_tasks")
   private @Nullable Integer assignedTasks;
 
-  @Json(name = "available")
   private @Nullable Boolean available;
 
-  @Json(name = "available_capacity_percentage")
   private @Nullable Integer availableCapacityPercentage;
 
-  @Json(name = "configured_capacity")
   private @Nullable Integer configuredCapacity;
 
-  @Json(name = "date_created")
   private @Nullable OffsetDateTime dateCreated;
 
-  @Json(name = "date_updated")
   private @Nullable OffsetDateTime dateUpdated;
 
-  @Json(name = "sid")
   private @Nullable String sid;
 
-  @Json(name = "task_channel_sid")
   private @Nullable String taskChannelSid;
 
-  @Json(name = "task_channel_unique_name")
   private @Nullable String taskChannelUniqueName;
 
-  @Json(name = "worker_sid")
   private @Nullable String workerSid;
 
-  @Json(name = "workspace_sid")
   private @Nullable String workspaceSid;
 
-  @Json(name = "url")
   private @Nullable String url;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   WorkerChannel() {}
 
 
@@ -194,6 +186,145 @@ public final class WorkerChannel {
     return url;
   }
 
+
+  /**
+   * Reads and writes {@link WorkerChannel} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<WorkerChannel> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "account_sid",
+        "assigned_tasks",
+        "available",
+        "available_capacity_percentage",
+        "configured_capacity",
+        "date_created",
+        "date_updated",
+        "sid",
+        "task_channel_sid",
+        "task_channel_unique_name",
+        "worker_sid",
+        "workspace_sid",
+        "url");
+    private final JsonAdapter<OffsetDateTime> dateCreatedAdapter;
+    private final JsonAdapter<OffsetDateTime> dateUpdatedAdapter;
+
+    Adapter(Moshi moshi) {
+      this.dateCreatedAdapter = moshi.adapter(OffsetDateTime.class);
+      this.dateUpdatedAdapter = moshi.adapter(OffsetDateTime.class);
+    }
+
+    @Override
+    public WorkerChannel fromJson(JsonReader reader) throws IOException {
+      WorkerChannel model = new WorkerChannel();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.accountSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 1:
+            model.assignedTasks = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 2:
+            model.available = reader.peek() == JsonReader.Token.NULL ? reader.<Boolean>nextNull() : reader.nextBoolean();
+            break;
+          case 3:
+            model.availableCapacityPercentage = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 4:
+            model.configuredCapacity = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 5:
+            model.dateCreated = dateCreatedAdapter.fromJson(reader);
+            break;
+          case 6:
+            model.dateUpdated = dateUpdatedAdapter.fromJson(reader);
+            break;
+          case 7:
+            model.sid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 8:
+            model.taskChannelSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 9:
+            model.taskChannelUniqueName = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 10:
+            model.workerSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 11:
+            model.workspaceSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 12:
+            model.url = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable WorkerChannel model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.accountSid != null) {
+        writer.name("account_sid").value(model.accountSid);
+      }
+      if (model.assignedTasks != null) {
+        writer.name("assigned_tasks").value(model.assignedTasks);
+      }
+      if (model.available != null) {
+        writer.name("available").value(model.available);
+      }
+      if (model.availableCapacityPercentage != null) {
+        writer.name("available_capacity_percentage").value(model.availableCapacityPercentage);
+      }
+      if (model.configuredCapacity != null) {
+        writer.name("configured_capacity").value(model.configuredCapacity);
+      }
+      if (model.dateCreated != null) {
+        writer.name("date_created");
+        dateCreatedAdapter.toJson(writer, model.dateCreated);
+      }
+      if (model.dateUpdated != null) {
+        writer.name("date_updated");
+        dateUpdatedAdapter.toJson(writer, model.dateUpdated);
+      }
+      if (model.sid != null) {
+        writer.name("sid").value(model.sid);
+      }
+      if (model.taskChannelSid != null) {
+        writer.name("task_channel_sid").value(model.taskChannelSid);
+      }
+      if (model.taskChannelUniqueName != null) {
+        writer.name("task_channel_unique_name").value(model.taskChannelUniqueName);
+      }
+      if (model.workerSid != null) {
+        writer.name("worker_sid").value(model.workerSid);
+      }
+      if (model.workspaceSid != null) {
+        writer.name("workspace_sid").value(model.workspaceSid);
+      }
+      if (model.url != null) {
+        writer.name("url").value(model.url);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(WorkerChannel)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

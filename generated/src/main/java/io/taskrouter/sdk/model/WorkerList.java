@@ -4,9 +4,14 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.ListResponse;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -22,14 +27,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WorkerList implements ListResponse<Worker> {
 
-  @Json(name = "workers")
   private @Nullable List<Worker> workers;
 
-  @Json(name = "meta")
   private @Nullable ListMeta meta;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   WorkerList() {}
 
 
@@ -65,6 +68,68 @@ public final class WorkerList implements ListResponse<Worker> {
   public @Nullable String nextPageUrl() {
     ListMeta meta = getMeta();
     return meta == null ? null : meta.getNextPageUrl();
+  }
+
+  /**
+   * Reads and writes {@link WorkerList} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<WorkerList> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "workers",
+        "meta");
+    private final JsonAdapter<List<Worker>> workersAdapter;
+    private final JsonAdapter<ListMeta> metaAdapter;
+
+    Adapter(Moshi moshi) {
+      this.workersAdapter = moshi.adapter(Types.newParameterizedType(List.class, Worker.class));
+      this.metaAdapter = moshi.adapter(ListMeta.class);
+    }
+
+    @Override
+    public WorkerList fromJson(JsonReader reader) throws IOException {
+      WorkerList model = new WorkerList();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.workers = workersAdapter.fromJson(reader);
+            break;
+          case 1:
+            model.meta = metaAdapter.fromJson(reader);
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable WorkerList model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.workers != null) {
+        writer.name("workers");
+        workersAdapter.toJson(writer, model.workers);
+      }
+      if (model.meta != null) {
+        writer.name("meta");
+        metaAdapter.toJson(writer, model.meta);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(WorkerList)";
+    }
   }
 
   @Override

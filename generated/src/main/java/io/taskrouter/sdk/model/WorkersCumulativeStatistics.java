@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,44 +26,32 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WorkersCumulativeStatistics {
 
-  @Json(name = "account_sid")
   private @Nullable String accountSid;
 
-  @Json(name = "start_time")
   private @Nullable OffsetDateTime startTime;
 
-  @Json(name = "end_time")
   private @Nullable OffsetDateTime endTime;
 
-  @Json(name = "activity_durations")
   private @Nullable List<ActivityDuration> activityDurations;
 
-  @Json(name = "reservations_created")
   private @Nullable Integer reservationsCreated;
 
-  @Json(name = "reservations_accepted")
   private @Nullable Integer reservationsAccepted;
 
-  @Json(name = "reservations_rejected")
   private @Nullable Integer reservationsRejected;
 
-  @Json(name = "reservations_timed_out")
   private @Nullable Integer reservationsTimedOut;
 
-  @Json(name = "reservations_canceled")
   private @Nullable Integer reservationsCanceled;
 
-  @Json(name = "reservations_rescinded")
   private @Nullable Integer reservationsRescinded;
 
-  @Json(name = "workspace_sid")
   private @Nullable String workspaceSid;
 
-  @Json(name = "url")
   private @Nullable String url;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   WorkersCumulativeStatistics() {}
 
 
@@ -181,6 +174,141 @@ public final class WorkersCumulativeStatistics {
     return url;
   }
 
+
+  /**
+   * Reads and writes {@link WorkersCumulativeStatistics} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<WorkersCumulativeStatistics> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "account_sid",
+        "start_time",
+        "end_time",
+        "activity_durations",
+        "reservations_created",
+        "reservations_accepted",
+        "reservations_rejected",
+        "reservations_timed_out",
+        "reservations_canceled",
+        "reservations_rescinded",
+        "workspace_sid",
+        "url");
+    private final JsonAdapter<OffsetDateTime> startTimeAdapter;
+    private final JsonAdapter<OffsetDateTime> endTimeAdapter;
+    private final JsonAdapter<List<ActivityDuration>> activityDurationsAdapter;
+
+    Adapter(Moshi moshi) {
+      this.startTimeAdapter = moshi.adapter(OffsetDateTime.class);
+      this.endTimeAdapter = moshi.adapter(OffsetDateTime.class);
+      this.activityDurationsAdapter = moshi.adapter(Types.newParameterizedType(List.class, ActivityDuration.class));
+    }
+
+    @Override
+    public WorkersCumulativeStatistics fromJson(JsonReader reader) throws IOException {
+      WorkersCumulativeStatistics model = new WorkersCumulativeStatistics();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.accountSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 1:
+            model.startTime = startTimeAdapter.fromJson(reader);
+            break;
+          case 2:
+            model.endTime = endTimeAdapter.fromJson(reader);
+            break;
+          case 3:
+            model.activityDurations = activityDurationsAdapter.fromJson(reader);
+            break;
+          case 4:
+            model.reservationsCreated = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 5:
+            model.reservationsAccepted = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 6:
+            model.reservationsRejected = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 7:
+            model.reservationsTimedOut = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 8:
+            model.reservationsCanceled = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 9:
+            model.reservationsRescinded = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 10:
+            model.workspaceSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 11:
+            model.url = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable WorkersCumulativeStatistics model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.accountSid != null) {
+        writer.name("account_sid").value(model.accountSid);
+      }
+      if (model.startTime != null) {
+        writer.name("start_time");
+        startTimeAdapter.toJson(writer, model.startTime);
+      }
+      if (model.endTime != null) {
+        writer.name("end_time");
+        endTimeAdapter.toJson(writer, model.endTime);
+      }
+      if (model.activityDurations != null) {
+        writer.name("activity_durations");
+        activityDurationsAdapter.toJson(writer, model.activityDurations);
+      }
+      if (model.reservationsCreated != null) {
+        writer.name("reservations_created").value(model.reservationsCreated);
+      }
+      if (model.reservationsAccepted != null) {
+        writer.name("reservations_accepted").value(model.reservationsAccepted);
+      }
+      if (model.reservationsRejected != null) {
+        writer.name("reservations_rejected").value(model.reservationsRejected);
+      }
+      if (model.reservationsTimedOut != null) {
+        writer.name("reservations_timed_out").value(model.reservationsTimedOut);
+      }
+      if (model.reservationsCanceled != null) {
+        writer.name("reservations_canceled").value(model.reservationsCanceled);
+      }
+      if (model.reservationsRescinded != null) {
+        writer.name("reservations_rescinded").value(model.reservationsRescinded);
+      }
+      if (model.workspaceSid != null) {
+        writer.name("workspace_sid").value(model.workspaceSid);
+      }
+      if (model.url != null) {
+        writer.name("url").value(model.url);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(WorkersCumulativeStatistics)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

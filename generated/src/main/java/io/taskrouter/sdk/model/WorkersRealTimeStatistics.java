@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,23 +26,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WorkersRealTimeStatistics {
 
-  @Json(name = "account_sid")
   private @Nullable String accountSid;
 
-  @Json(name = "activity_statistics")
   private @Nullable List<ActivityStatistic> activityStatistics;
 
-  @Json(name = "total_workers")
   private @Nullable Integer totalWorkers;
 
-  @Json(name = "workspace_sid")
   private @Nullable String workspaceSid;
 
-  @Json(name = "url")
   private @Nullable String url;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   WorkersRealTimeStatistics() {}
 
 
@@ -90,6 +90,86 @@ public final class WorkersRealTimeStatistics {
     return url;
   }
 
+
+  /**
+   * Reads and writes {@link WorkersRealTimeStatistics} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<WorkersRealTimeStatistics> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "account_sid",
+        "activity_statistics",
+        "total_workers",
+        "workspace_sid",
+        "url");
+    private final JsonAdapter<List<ActivityStatistic>> activityStatisticsAdapter;
+
+    Adapter(Moshi moshi) {
+      this.activityStatisticsAdapter = moshi.adapter(Types.newParameterizedType(List.class, ActivityStatistic.class));
+    }
+
+    @Override
+    public WorkersRealTimeStatistics fromJson(JsonReader reader) throws IOException {
+      WorkersRealTimeStatistics model = new WorkersRealTimeStatistics();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.accountSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 1:
+            model.activityStatistics = activityStatisticsAdapter.fromJson(reader);
+            break;
+          case 2:
+            model.totalWorkers = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 3:
+            model.workspaceSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 4:
+            model.url = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable WorkersRealTimeStatistics model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.accountSid != null) {
+        writer.name("account_sid").value(model.accountSid);
+      }
+      if (model.activityStatistics != null) {
+        writer.name("activity_statistics");
+        activityStatisticsAdapter.toJson(writer, model.activityStatistics);
+      }
+      if (model.totalWorkers != null) {
+        writer.name("total_workers").value(model.totalWorkers);
+      }
+      if (model.workspaceSid != null) {
+        writer.name("workspace_sid").value(model.workspaceSid);
+      }
+      if (model.url != null) {
+        writer.name("url").value(model.url);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(WorkersRealTimeStatistics)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,35 +26,26 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WorkflowRealTimeStatistics {
 
-  @Json(name = "account_sid")
   private @Nullable String accountSid;
 
-  @Json(name = "longest_task_waiting_age")
   private @Nullable Integer longestTaskWaitingAge;
 
-  @Json(name = "longest_task_waiting_sid")
   private @Nullable String longestTaskWaitingSid;
 
-  @Json(name = "tasks_by_priority")
   private @Nullable Map<String, Integer> tasksByPriority;
 
-  @Json(name = "tasks_by_status")
   private @Nullable TasksByStatus tasksByStatus;
 
-  @Json(name = "total_tasks")
   private @Nullable Integer totalTasks;
 
-  @Json(name = "workflow_sid")
   private @Nullable String workflowSid;
 
-  @Json(name = "workspace_sid")
   private @Nullable String workspaceSid;
 
-  @Json(name = "url")
   private @Nullable String url;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   WorkflowRealTimeStatistics() {}
 
 
@@ -142,6 +138,117 @@ public final class WorkflowRealTimeStatistics {
     return url;
   }
 
+
+  /**
+   * Reads and writes {@link WorkflowRealTimeStatistics} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<WorkflowRealTimeStatistics> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "account_sid",
+        "longest_task_waiting_age",
+        "longest_task_waiting_sid",
+        "tasks_by_priority",
+        "tasks_by_status",
+        "total_tasks",
+        "workflow_sid",
+        "workspace_sid",
+        "url");
+    private final JsonAdapter<Map<String, Integer>> tasksByPriorityAdapter;
+    private final JsonAdapter<TasksByStatus> tasksByStatusAdapter;
+
+    Adapter(Moshi moshi) {
+      this.tasksByPriorityAdapter = moshi.adapter(Types.newParameterizedType(Map.class, String.class, Integer.class));
+      this.tasksByStatusAdapter = moshi.adapter(TasksByStatus.class);
+    }
+
+    @Override
+    public WorkflowRealTimeStatistics fromJson(JsonReader reader) throws IOException {
+      WorkflowRealTimeStatistics model = new WorkflowRealTimeStatistics();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.accountSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 1:
+            model.longestTaskWaitingAge = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 2:
+            model.longestTaskWaitingSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 3:
+            model.tasksByPriority = tasksByPriorityAdapter.fromJson(reader);
+            break;
+          case 4:
+            model.tasksByStatus = tasksByStatusAdapter.fromJson(reader);
+            break;
+          case 5:
+            model.totalTasks = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 6:
+            model.workflowSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 7:
+            model.workspaceSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 8:
+            model.url = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable WorkflowRealTimeStatistics model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.accountSid != null) {
+        writer.name("account_sid").value(model.accountSid);
+      }
+      if (model.longestTaskWaitingAge != null) {
+        writer.name("longest_task_waiting_age").value(model.longestTaskWaitingAge);
+      }
+      if (model.longestTaskWaitingSid != null) {
+        writer.name("longest_task_waiting_sid").value(model.longestTaskWaitingSid);
+      }
+      if (model.tasksByPriority != null) {
+        writer.name("tasks_by_priority");
+        tasksByPriorityAdapter.toJson(writer, model.tasksByPriority);
+      }
+      if (model.tasksByStatus != null) {
+        writer.name("tasks_by_status");
+        tasksByStatusAdapter.toJson(writer, model.tasksByStatus);
+      }
+      if (model.totalTasks != null) {
+        writer.name("total_tasks").value(model.totalTasks);
+      }
+      if (model.workflowSid != null) {
+        writer.name("workflow_sid").value(model.workflowSid);
+      }
+      if (model.workspaceSid != null) {
+        writer.name("workspace_sid").value(model.workspaceSid);
+      }
+      if (model.url != null) {
+        writer.name("url").value(model.url);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(WorkflowRealTimeStatistics)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,53 +26,38 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Workspace {
 
-  @Json(name = "account_sid")
   private @Nullable String accountSid;
 
-  @Json(name = "date_created")
   private @Nullable OffsetDateTime dateCreated;
 
-  @Json(name = "date_updated")
   private @Nullable OffsetDateTime dateUpdated;
 
-  @Json(name = "default_activity_name")
   private @Nullable String defaultActivityName;
 
-  @Json(name = "default_activity_sid")
   private @Nullable String defaultActivitySid;
 
-  @Json(name = "event_callback_url")
   private @Nullable String eventCallbackUrl;
 
-  @Json(name = "events_filter")
   private @Nullable String eventsFilter;
 
-  @Json(name = "friendly_name")
   private @Nullable String friendlyName;
 
-  @Json(name = "multi_task_enabled")
   private @Nullable Boolean multiTaskEnabled;
 
-  @Json(name = "sid")
   private @Nullable String sid;
 
-  @Json(name = "timeout_activity_name")
   private @Nullable String timeoutActivityName;
 
-  @Json(name = "timeout_activity_sid")
   private @Nullable String timeoutActivitySid;
 
-  @Json(name = "prioritize_queue_order")
   private @Nullable String prioritizeQueueOrder;
 
-  @Json(name = "url")
   private @Nullable String url;
 
-  @Json(name = "links")
   private @Nullable Map<String, String> links;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   Workspace() {}
 
 
@@ -225,6 +215,162 @@ public final class Workspace {
     return links;
   }
 
+
+  /**
+   * Reads and writes {@link Workspace} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<Workspace> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "account_sid",
+        "date_created",
+        "date_updated",
+        "default_activity_name",
+        "default_activity_sid",
+        "event_callback_url",
+        "events_filter",
+        "friendly_name",
+        "multi_task_enabled",
+        "sid",
+        "timeout_activity_name",
+        "timeout_activity_sid",
+        "prioritize_queue_order",
+        "url",
+        "links");
+    private final JsonAdapter<OffsetDateTime> dateCreatedAdapter;
+    private final JsonAdapter<OffsetDateTime> dateUpdatedAdapter;
+    private final JsonAdapter<Map<String, String>> linksAdapter;
+
+    Adapter(Moshi moshi) {
+      this.dateCreatedAdapter = moshi.adapter(OffsetDateTime.class);
+      this.dateUpdatedAdapter = moshi.adapter(OffsetDateTime.class);
+      this.linksAdapter = moshi.adapter(Types.newParameterizedType(Map.class, String.class, String.class));
+    }
+
+    @Override
+    public Workspace fromJson(JsonReader reader) throws IOException {
+      Workspace model = new Workspace();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.accountSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 1:
+            model.dateCreated = dateCreatedAdapter.fromJson(reader);
+            break;
+          case 2:
+            model.dateUpdated = dateUpdatedAdapter.fromJson(reader);
+            break;
+          case 3:
+            model.defaultActivityName = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 4:
+            model.defaultActivitySid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 5:
+            model.eventCallbackUrl = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 6:
+            model.eventsFilter = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 7:
+            model.friendlyName = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 8:
+            model.multiTaskEnabled = reader.peek() == JsonReader.Token.NULL ? reader.<Boolean>nextNull() : reader.nextBoolean();
+            break;
+          case 9:
+            model.sid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 10:
+            model.timeoutActivityName = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 11:
+            model.timeoutActivitySid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 12:
+            model.prioritizeQueueOrder = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 13:
+            model.url = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 14:
+            model.links = linksAdapter.fromJson(reader);
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable Workspace model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.accountSid != null) {
+        writer.name("account_sid").value(model.accountSid);
+      }
+      if (model.dateCreated != null) {
+        writer.name("date_created");
+        dateCreatedAdapter.toJson(writer, model.dateCreated);
+      }
+      if (model.dateUpdated != null) {
+        writer.name("date_updated");
+        dateUpdatedAdapter.toJson(writer, model.dateUpdated);
+      }
+      if (model.defaultActivityName != null) {
+        writer.name("default_activity_name").value(model.defaultActivityName);
+      }
+      if (model.defaultActivitySid != null) {
+        writer.name("default_activity_sid").value(model.defaultActivitySid);
+      }
+      if (model.eventCallbackUrl != null) {
+        writer.name("event_callback_url").value(model.eventCallbackUrl);
+      }
+      if (model.eventsFilter != null) {
+        writer.name("events_filter").value(model.eventsFilter);
+      }
+      if (model.friendlyName != null) {
+        writer.name("friendly_name").value(model.friendlyName);
+      }
+      if (model.multiTaskEnabled != null) {
+        writer.name("multi_task_enabled").value(model.multiTaskEnabled);
+      }
+      if (model.sid != null) {
+        writer.name("sid").value(model.sid);
+      }
+      if (model.timeoutActivityName != null) {
+        writer.name("timeout_activity_name").value(model.timeoutActivityName);
+      }
+      if (model.timeoutActivitySid != null) {
+        writer.name("timeout_activity_sid").value(model.timeoutActivitySid);
+      }
+      if (model.prioritizeQueueOrder != null) {
+        writer.name("prioritize_queue_order").value(model.prioritizeQueueOrder);
+      }
+      if (model.url != null) {
+        writer.name("url").value(model.url);
+      }
+      if (model.links != null) {
+        writer.name("links");
+        linksAdapter.toJson(writer, model.links);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(Workspace)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

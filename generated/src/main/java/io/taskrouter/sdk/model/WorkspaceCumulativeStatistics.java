@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,71 +26,50 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WorkspaceCumulativeStatistics {
 
-  @Json(name = "account_sid")
   private @Nullable String accountSid;
 
-  @Json(name = "avg_task_acceptance_time")
   private @Nullable Integer avgTaskAcceptanceTime;
 
-  @Json(name = "start_time")
   private @Nullable OffsetDateTime startTime;
 
-  @Json(name = "end_time")
   private @Nullable OffsetDateTime endTime;
 
-  @Json(name = "reservations_created")
   private @Nullable Integer reservationsCreated;
 
-  @Json(name = "reservations_accepted")
   private @Nullable Integer reservationsAccepted;
 
-  @Json(name = "reservations_rejected")
   private @Nullable Integer reservationsRejected;
 
-  @Json(name = "reservations_timed_out")
   private @Nullable Integer reservationsTimedOut;
 
-  @Json(name = "reservations_canceled")
   private @Nullable Integer reservationsCanceled;
 
-  @Json(name = "reservations_rescinded")
   private @Nullable Integer reservationsRescinded;
 
-  @Json(name = "split_by_wait_time")
   private @Nullable Map<String, WaitTimeSplit> splitByWaitTime;
 
-  @Json(name = "wait_duration_until_accepted")
   private @Nullable WaitDurationStatistics waitDurationUntilAccepted;
 
-  @Json(name = "wait_duration_until_canceled")
   private @Nullable WaitDurationStatistics waitDurationUntilCanceled;
 
-  @Json(name = "tasks_canceled")
   private @Nullable Integer tasksCanceled;
 
-  @Json(name = "tasks_completed")
   private @Nullable Integer tasksCompleted;
 
-  @Json(name = "tasks_created")
   private @Nullable Integer tasksCreated;
 
-  @Json(name = "tasks_deleted")
   private @Nullable Integer tasksDeleted;
 
-  @Json(name = "tasks_moved")
   private @Nullable Integer tasksMoved;
 
-  @Json(name = "tasks_timed_out_in_workflow")
   private @Nullable Integer tasksTimedOutInWorkflow;
 
-  @Json(name = "workspace_sid")
   private @Nullable String workspaceSid;
 
-  @Json(name = "url")
   private @Nullable String url;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   WorkspaceCumulativeStatistics() {}
 
 
@@ -298,6 +282,210 @@ public final class WorkspaceCumulativeStatistics {
     return url;
   }
 
+
+  /**
+   * Reads and writes {@link WorkspaceCumulativeStatistics} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<WorkspaceCumulativeStatistics> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "account_sid",
+        "avg_task_acceptance_time",
+        "start_time",
+        "end_time",
+        "reservations_created",
+        "reservations_accepted",
+        "reservations_rejected",
+        "reservations_timed_out",
+        "reservations_canceled",
+        "reservations_rescinded",
+        "split_by_wait_time",
+        "wait_duration_until_accepted",
+        "wait_duration_until_canceled",
+        "tasks_canceled",
+        "tasks_completed",
+        "tasks_created",
+        "tasks_deleted",
+        "tasks_moved",
+        "tasks_timed_out_in_workflow",
+        "workspace_sid",
+        "url");
+    private final JsonAdapter<OffsetDateTime> startTimeAdapter;
+    private final JsonAdapter<OffsetDateTime> endTimeAdapter;
+    private final JsonAdapter<Map<String, WaitTimeSplit>> splitByWaitTimeAdapter;
+    private final JsonAdapter<WaitDurationStatistics> waitDurationUntilAcceptedAdapter;
+    private final JsonAdapter<WaitDurationStatistics> waitDurationUntilCanceledAdapter;
+
+    Adapter(Moshi moshi) {
+      this.startTimeAdapter = moshi.adapter(OffsetDateTime.class);
+      this.endTimeAdapter = moshi.adapter(OffsetDateTime.class);
+      this.splitByWaitTimeAdapter = moshi.adapter(Types.newParameterizedType(Map.class, String.class, WaitTimeSplit.class));
+      this.waitDurationUntilAcceptedAdapter = moshi.adapter(WaitDurationStatistics.class);
+      this.waitDurationUntilCanceledAdapter = moshi.adapter(WaitDurationStatistics.class);
+    }
+
+    @Override
+    public WorkspaceCumulativeStatistics fromJson(JsonReader reader) throws IOException {
+      WorkspaceCumulativeStatistics model = new WorkspaceCumulativeStatistics();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.accountSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 1:
+            model.avgTaskAcceptanceTime = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 2:
+            model.startTime = startTimeAdapter.fromJson(reader);
+            break;
+          case 3:
+            model.endTime = endTimeAdapter.fromJson(reader);
+            break;
+          case 4:
+            model.reservationsCreated = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 5:
+            model.reservationsAccepted = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 6:
+            model.reservationsRejected = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 7:
+            model.reservationsTimedOut = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 8:
+            model.reservationsCanceled = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 9:
+            model.reservationsRescinded = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 10:
+            model.splitByWaitTime = splitByWaitTimeAdapter.fromJson(reader);
+            break;
+          case 11:
+            model.waitDurationUntilAccepted = waitDurationUntilAcceptedAdapter.fromJson(reader);
+            break;
+          case 12:
+            model.waitDurationUntilCanceled = waitDurationUntilCanceledAdapter.fromJson(reader);
+            break;
+          case 13:
+            model.tasksCanceled = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 14:
+            model.tasksCompleted = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 15:
+            model.tasksCreated = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 16:
+            model.tasksDeleted = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 17:
+            model.tasksMoved = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 18:
+            model.tasksTimedOutInWorkflow = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+            break;
+          case 19:
+            model.workspaceSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 20:
+            model.url = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable WorkspaceCumulativeStatistics model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.accountSid != null) {
+        writer.name("account_sid").value(model.accountSid);
+      }
+      if (model.avgTaskAcceptanceTime != null) {
+        writer.name("avg_task_acceptance_time").value(model.avgTaskAcceptanceTime);
+      }
+      if (model.startTime != null) {
+        writer.name("start_time");
+        startTimeAdapter.toJson(writer, model.startTime);
+      }
+      if (model.endTime != null) {
+        writer.name("end_time");
+        endTimeAdapter.toJson(writer, model.endTime);
+      }
+      if (model.reservationsCreated != null) {
+        writer.name("reservations_created").value(model.reservationsCreated);
+      }
+      if (model.reservationsAccepted != null) {
+        writer.name("reservations_accepted").value(model.reservationsAccepted);
+      }
+      if (model.reservationsRejected != null) {
+        writer.name("reservations_rejected").value(model.reservationsRejected);
+      }
+      if (model.reservationsTimedOut != null) {
+        writer.name("reservations_timed_out").value(model.reservationsTimedOut);
+      }
+      if (model.reservationsCanceled != null) {
+        writer.name("reservations_canceled").value(model.reservationsCanceled);
+      }
+      if (model.reservationsRescinded != null) {
+        writer.name("reservations_rescinded").value(model.reservationsRescinded);
+      }
+      if (model.splitByWaitTime != null) {
+        writer.name("split_by_wait_time");
+        splitByWaitTimeAdapter.toJson(writer, model.splitByWaitTime);
+      }
+      if (model.waitDurationUntilAccepted != null) {
+        writer.name("wait_duration_until_accepted");
+        waitDurationUntilAcceptedAdapter.toJson(writer, model.waitDurationUntilAccepted);
+      }
+      if (model.waitDurationUntilCanceled != null) {
+        writer.name("wait_duration_until_canceled");
+        waitDurationUntilCanceledAdapter.toJson(writer, model.waitDurationUntilCanceled);
+      }
+      if (model.tasksCanceled != null) {
+        writer.name("tasks_canceled").value(model.tasksCanceled);
+      }
+      if (model.tasksCompleted != null) {
+        writer.name("tasks_completed").value(model.tasksCompleted);
+      }
+      if (model.tasksCreated != null) {
+        writer.name("tasks_created").value(model.tasksCreated);
+      }
+      if (model.tasksDeleted != null) {
+        writer.name("tasks_deleted").value(model.tasksDeleted);
+      }
+      if (model.tasksMoved != null) {
+        writer.name("tasks_moved").value(model.tasksMoved);
+      }
+      if (model.tasksTimedOutInWorkflow != null) {
+        writer.name("tasks_timed_out_in_workflow").value(model.tasksTimedOutInWorkflow);
+      }
+      if (model.workspaceSid != null) {
+        writer.name("workspace_sid").value(model.workspaceSid);
+      }
+      if (model.url != null) {
+        writer.name("url").value(model.url);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(WorkspaceCumulativeStatistics)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

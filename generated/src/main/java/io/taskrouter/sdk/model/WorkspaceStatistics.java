@@ -4,8 +4,13 @@
 package io.taskrouter.sdk.model;
 
 
-import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
@@ -21,23 +26,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WorkspaceStatistics {
 
-  @Json(name = "realtime")
   private @Nullable WorkspaceRealTimeStatistics realtime;
 
-  @Json(name = "cumulative")
   private @Nullable WorkspaceCumulativeStatistics cumulative;
 
-  @Json(name = "account_sid")
   private @Nullable String accountSid;
 
-  @Json(name = "workspace_sid")
   private @Nullable String workspaceSid;
 
-  @Json(name = "url")
   private @Nullable String url;
 
 
-  /** Models are read from JSON (Moshi uses this constructor). */
+  /** Models are read from JSON (by {@link Adapter}). */
   WorkspaceStatistics() {}
 
 
@@ -90,6 +90,89 @@ public final class WorkspaceStatistics {
     return url;
   }
 
+
+  /**
+   * Reads and writes {@link WorkspaceStatistics} as the API's JSON, streaming: names are matched with
+   * {@code JsonReader.Options}; fields this SDK does not know are skipped; nulls are skipped when
+   * writing.
+   */
+  static final class Adapter extends JsonAdapter<WorkspaceStatistics> {
+    private static final JsonReader.Options NAMES = JsonReader.Options.of(
+        "realtime",
+        "cumulative",
+        "account_sid",
+        "workspace_sid",
+        "url");
+    private final JsonAdapter<WorkspaceRealTimeStatistics> realtimeAdapter;
+    private final JsonAdapter<WorkspaceCumulativeStatistics> cumulativeAdapter;
+
+    Adapter(Moshi moshi) {
+      this.realtimeAdapter = moshi.adapter(WorkspaceRealTimeStatistics.class);
+      this.cumulativeAdapter = moshi.adapter(WorkspaceCumulativeStatistics.class);
+    }
+
+    @Override
+    public WorkspaceStatistics fromJson(JsonReader reader) throws IOException {
+      WorkspaceStatistics model = new WorkspaceStatistics();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        switch (reader.selectName(NAMES)) {
+          case 0:
+            model.realtime = realtimeAdapter.fromJson(reader);
+            break;
+          case 1:
+            model.cumulative = cumulativeAdapter.fromJson(reader);
+            break;
+          case 2:
+            model.accountSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 3:
+            model.workspaceSid = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          case 4:
+            model.url = reader.peek() == JsonReader.Token.NULL ? reader.<String>nextNull() : reader.nextString();
+            break;
+          default:
+            reader.skipName();
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      return model;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable WorkspaceStatistics model) throws IOException {
+      if (model == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      if (model.realtime != null) {
+        writer.name("realtime");
+        realtimeAdapter.toJson(writer, model.realtime);
+      }
+      if (model.cumulative != null) {
+        writer.name("cumulative");
+        cumulativeAdapter.toJson(writer, model.cumulative);
+      }
+      if (model.accountSid != null) {
+        writer.name("account_sid").value(model.accountSid);
+      }
+      if (model.workspaceSid != null) {
+        writer.name("workspace_sid").value(model.workspaceSid);
+      }
+      if (model.url != null) {
+        writer.name("url").value(model.url);
+      }
+      writer.endObject();
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(WorkspaceStatistics)";
+    }
+  }
 
   @Override
   public boolean equals(@Nullable Object other) {

@@ -201,11 +201,22 @@ public final class ListTaskQueueParams {
     /**
      * A JSON object of worker attributes; only queues whose {@code target_workers} expression accepts it are returned.
      *
-     * @param evaluateWorkerAttributes the value of {@code EvaluateWorkerAttributes}
+     * @param evaluateWorkerAttributes a JSON object, as text; refused when it is not one
      * @return this builder
      */
     public Builder evaluateWorkerAttributes(@Nullable String evaluateWorkerAttributes) {
-      this.evaluateWorkerAttributes = evaluateWorkerAttributes;
+      this.evaluateWorkerAttributes = evaluateWorkerAttributes == null ? null : JsonText.requireObject("EvaluateWorkerAttributes", evaluateWorkerAttributes);
+      return this;
+    }
+
+    /**
+     * A JSON object of worker attributes; only queues whose {@code target_workers} expression accepts it are returned.
+     *
+     * @param evaluateWorkerAttributes a Map, or any object Moshi can write as a JSON object
+     * @return this builder
+     */
+    public Builder evaluateWorkerAttributes(@Nullable Object evaluateWorkerAttributes) {
+      this.evaluateWorkerAttributes = evaluateWorkerAttributes == null ? null : JsonText.writeObject("EvaluateWorkerAttributes", evaluateWorkerAttributes);
       return this;
     }
 

@@ -4,43 +4,64 @@ import io.taskrouter.local.engine.Activity;
 import io.taskrouter.local.engine.ActivityLifecycle;
 import io.taskrouter.local.engine.Sids;
 import io.taskrouter.local.engine.WorkspaceState;
-import java.util.Optional;
+import io.taskrouter.local.render.ActivityViews.ActivityList;
+import io.taskrouter.local.render.ActivityViews.ActivityView;
+import io.taskrouter.local.wire.WireResponse;
+import io.taskrouter.local.wire.generated.ActivityListWriter;
+import io.taskrouter.local.wire.generated.ActivityWriter;
+import io.taskrouter.local.wire.generated.CreateActivityRequest;
+import io.taskrouter.local.wire.generated.DeleteActivityRequest;
+import io.taskrouter.local.wire.generated.FetchActivityRequest;
+import io.taskrouter.local.wire.generated.ListActivityRequest;
+import io.taskrouter.local.wire.generated.OperationHandlers;
+import io.taskrouter.local.wire.generated.UpdateActivityRequest;
 
-final class ActivityHandlers {
-  static final Kind<Activity> KIND = new Kind<>("activities", ws -> ws.activities,
-      Kind.bySid(Sids.ACTIVITY, ws -> ws.activities), (render, ws, a) -> render.activity(ws, a), false);
+interface ActivityHandlers extends OperationHandlers<Call> {
 
-  private ActivityHandlers() {}
-
-  static void register(Registry registry) {
-    Crud.registerCollection(registry, "Activities", "Activity", KIND, ActivityHandlers::select,
-        ActivityHandlers::create, ActivityHandlers::update, ActivityLifecycle::delete);
+  private static Activity activity(Call call, WorkspaceState ws, String sid) {
+    return call.found(ws.activities.find(Sids.normalize(sid)));
   }
 
-  private static ListPage.Selection<Activity> select(Call call, WorkspaceState ws) {
-    Optional<String> name = call.query().string("FriendlyName");
-    Optional<Boolean> available = call.query().bool("Available");
-    return new ListPage.Selection<>(ws.activities.stream()
-        .filter(a -> name.isEmpty() || a.friendlyName().equals(name.get()))
-        .filter(a -> available.isEmpty() || a.available() == available.get()), ListOrder.creation());
+  private static WireResponse one(Call call, WorkspaceState ws, Activity activity, boolean created) {
+    String json = ActivityWriter.toJson(new ActivityView(call.links(), ws, activity));
+    return created ? WireResponse.created(json) : WireResponse.ok(json);
   }
 
-  private static ApiResponse create(Call call) {
-    WorkspaceState ws = call.workspace();
-    String name = call.form().required("FriendlyName");
-    call.form().text("FriendlyName", 64);
-    boolean available = call.form().bool("Available").orElse(false);
-    return KIND.respond(201, call, ws, ActivityLifecycle.create(ws, name, available));
+  @Override
+  default WireResponse listActivity(ListActivityRequest request, Call call) {
+    WorkspaceState ws = call.workspace(request.workspaceSid());
+    ListPage.Page<Activity> page = ListPage.page(call, ActivityListWriter.KEY, ws.activities.stream()
+            .filter(a -> request.friendlyName().isEmpty() || a.friendlyName().equals(request.friendlyName().get()))
+            .filter(a -> request.available().isEmpty() || a.available() == request.available().get()),
+        ListOrder.creation(), new ListPage.Paging(request.pageSize(), request.page(), request.pageToken()));
+    return WireResponse.ok(ActivityListWriter.toJson(
+        new ActivityList(page.map(a -> new ActivityView(call.links(), ws, a)), page.meta())));
   }
 
-  private static ApiResponse update(Call call) {
-    WorkspaceState ws = call.workspace();
-    Activity activity = KIND.find(call, ws);
-    Optional<String> name = call.form().rename("FriendlyName", 64);
-    if (call.form().has("Available")) {
-      throw Params.invalid("Available", "is fixed when the activity is created");
-    }
-    ActivityLifecycle.update(ws, activity, name);
-    return KIND.respond(200, call, ws, activity);
+  @Override
+  default WireResponse createActivity(CreateActivityRequest request, Call call) {
+    WorkspaceState ws = call.workspace(request.workspaceSid());
+    return one(call, ws, ActivityLifecycle.create(ws, request.friendlyName(), request.available()), true);
+  }
+
+  @Override
+  default WireResponse fetchActivity(FetchActivityRequest request, Call call) {
+    WorkspaceState ws = call.workspace(request.workspaceSid());
+    return one(call, ws, activity(call, ws, request.sid()), false);
+  }
+
+  @Override
+  default WireResponse updateActivity(UpdateActivityRequest request, Call call) {
+    WorkspaceState ws = call.workspace(request.workspaceSid());
+    Activity activity = activity(call, ws, request.sid());
+    ActivityLifecycle.update(ws, activity, Names.rename(UpdateActivityRequest.FRIENDLY_NAME, request.friendlyName()));
+    return one(call, ws, activity, false);
+  }
+
+  @Override
+  default WireResponse deleteActivity(DeleteActivityRequest request, Call call) {
+    WorkspaceState ws = call.workspace(request.workspaceSid());
+    ActivityLifecycle.delete(ws, activity(call, ws, request.sid()));
+    return WireResponse.noContent();
   }
 }

@@ -1,79 +1,65 @@
 package io.taskrouter.local.api;
 
+import io.taskrouter.local.engine.Resource;
 import io.taskrouter.local.engine.Sids;
 import io.taskrouter.local.engine.Store;
 import io.taskrouter.local.engine.WorkspaceState;
-import io.taskrouter.local.engine.Resource;
-import io.taskrouter.local.engine.TaskChannel;
-import io.taskrouter.local.render.Representations;
+import io.taskrouter.local.render.Links;
+import io.taskrouter.local.wire.WireResponse;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** A request being executed on the engine: the request, the store, and the lookups every handler needs. */
+/**
+ * What every handler is given beside its typed request: the store (the handler runs on the engine
+ * thread), this server's {@link Links}, and the request's path and query as sent (for the 404
+ * message and for the page URLs of lists, which repeat the request's filters).
+ */
 public final class Call {
-  private final ApiRequest request;
   private final Store store;
-  private final Representations render;
+  private final Links links;
+  private final String path;
+  private final Map<String, List<String>> query;
 
-  public Call(ApiRequest request, Store store, Representations render) {
-    this.request = request;
+  public Call(Store store, Links links, String path, Map<String, List<String>> query) {
     this.store = store;
-    this.render = render;
-  }
-
-  public ApiRequest request() {
-    return request;
+    this.links = links;
+    this.path = path;
+    this.query = query;
   }
 
   public Store store() {
     return store;
   }
 
-  public Representations render() {
-    return render;
+  public Links links() {
+    return links;
   }
 
-  public Params form() {
-    return request.form();
+  /** The request's path without a trailing slash, e.g. {@code /v1/Workspaces/WS.../Tasks}. */
+  public String path() {
+    return path;
   }
 
-  public Params query() {
-    return request.query();
+  public Map<String, List<String>> query() {
+    return query;
   }
 
   public Instant now() {
     return store.now();
   }
 
-  /** A path parameter that must be a SID of {@code prefix}: anything else is a 400 naming it. */
-  public String pathSid(String name, String prefix) {
-    String raw = request.pathParam(name);
-    if (!Sids.hasShape(raw, prefix)) {
-      throw ApiException.badRequest("Invalid path parameter " + name + ": must be a SID of " + prefix
-          + " followed by 32 hex digits, got '" + raw + "'");
-    }
-    return Sids.normalize(raw);
-  }
-
-  /** The workspace named by the {@code WorkspaceSid} path parameter. */
-  public WorkspaceState workspace() {
-    return workspace("WorkspaceSid");
-  }
-
-  public WorkspaceState workspace(String pathParam) {
-    return found(store.workspace(pathSid(pathParam, Sids.WORKSPACE)));
-  }
-
-  /** A task channel named in the path by SID or unique name (the API accepts both). */
-  public TaskChannel taskChannel(WorkspaceState ws, String pathParam) {
-    return found(ws.taskChannel(request.pathParam(pathParam)));
+  /** The caller's workspace of that SID (already checked for shape by the decoder), or a 404. */
+  public WorkspaceState workspace(String workspaceSid) {
+    return found(store.workspace(Sids.normalize(workspaceSid)));
   }
 
   /** The value, or a 404 naming the requested path, as the service words it. */
   public <T> T found(Optional<T> value) {
     return value.orElseThrow(() -> ApiException.notFound(
-        "The requested resource " + request.path().replaceFirst("^/v1", "") + " was not found"));
+        "The requested resource " + path.replaceFirst("^/v1", "") + " was not found"));
   }
 
   /**
@@ -81,12 +67,11 @@ public final class Call {
    * resource's current revision (the ETag); otherwise 412. Quotes and a weak prefix are ignored so
    * that a client may echo the header in either form; {@code *} matches any revision.
    */
-  public void checkIfMatch(Resource resource) {
-    @Nullable String ifMatch = request.header("If-Match");
-    if (ifMatch == null) {
+  public static void checkIfMatch(Optional<String> ifMatch, Resource resource) {
+    if (ifMatch.isEmpty()) {
       return;
     }
-    String expected = ifMatch.trim();
+    String expected = ifMatch.get().trim();
     if (expected.startsWith("W/")) {
       expected = expected.substring(2);
     }
@@ -94,8 +79,19 @@ public final class Call {
       expected = expected.substring(1, expected.length() - 1);
     }
     if (!expected.equals("*") && !expected.equals(Long.toString(resource.revision()))) {
-      throw ApiException.preconditionFailed("Precondition failed: If-Match " + ifMatch
+      throw ApiException.preconditionFailed("Precondition failed: If-Match " + ifMatch.get()
           + " does not match the current ETag " + resource.revision() + " of " + resource.sid());
     }
+  }
+
+  /** 200 with the body, and the ETag of {@code versioned} when given. */
+  public static WireResponse ok(String json, @Nullable Resource versioned) {
+    WireResponse response = WireResponse.ok(json);
+    return versioned == null ? response : response.withETag(versioned.revision());
+  }
+
+  public static WireResponse created(String json, @Nullable Resource versioned) {
+    WireResponse response = WireResponse.created(json);
+    return versioned == null ? response : response.withETag(versioned.revision());
   }
 }

@@ -1,36 +1,47 @@
 package io.taskrouter.local.api;
 
-import io.taskrouter.local.render.Fields;
+import io.taskrouter.local.wire.generated.ListMetaSource;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders one page of a list the way the API does: the records under the list key and a
- * {@code meta} whose URLs are absolute on this server and repeat the request's filters, so that
- * following {@code next_page_url} keeps the same filters. Pages are cut by position in the list's
+ * Cuts one page of a list the way the API does: the records of the page and a {@code meta} whose
+ * URLs are absolute on this server and repeat the request's filters, so that following
+ * {@code next_page_url} keeps the same filters. Pages are cut by position in the list's
  * {@link ListOrder}, never by offset (see {@link PageToken}).
  */
 public final class ListPage {
+  /** The query parameters that say which page; every other one is a filter the page URLs repeat. */
+  private static final List<String> PAGING = List.of("PageSize", "Page", "PageToken");
+
   private ListPage() {}
 
-  /** The records a list query selected, and the order they are served in. */
-  public record Selection<T>(Stream<T> items, ListOrder<T> order) {}
+  /** The paging values of a list request, as its record decoded them. */
+  public record Paging(long pageSize, Optional<Integer> page, Optional<String> pageToken) {}
 
-  public static <T> Map<String, @Nullable Object> render(Call call, String key, Selection<T> selection,
-      Function<T, ?> renderOne) {
-    return render(call, key, selection.items(), selection.order(), renderOne);
+  /** One page: its records and its {@code meta}. */
+  public record Page<T>(List<T> items, ListMetaSource meta) {
+    public <V> List<V> map(Function<T, V> view) {
+      return items.stream().map(view).toList();
+    }
   }
 
-  public static <T> Map<String, @Nullable Object> render(Call call, String key, Stream<T> items, ListOrder<T> order,
-      Function<T, ?> renderOne) {
-    String list = call.request().path() + "?" + order.signature();
-    PageRequest request = PageRequest.from(call.query(), list, order.size());
+  /** {@code meta}, as the writers read it. */
+  private record Meta(int page, int pageSize, String firstPageUrl, @Nullable String previousPageUrl, String url,
+      @Nullable String nextPageUrl, String key) implements ListMetaSource {}
+
+  /**
+   * @param key the list's key (the generated list writer's {@code KEY}), repeated in {@code meta.key}
+   */
+  public static <T> Page<T> page(Call call, String key, Stream<T> items, ListOrder<T> order, Paging paging) {
+    String list = call.path() + "?" + order.signature();
+    PageRequest request = PageRequest.from(paging, list, order.size());
     List<T> all = items.sorted(order).toList();
     PageToken token = request.token();
     int from;
@@ -46,14 +57,10 @@ public final class ListPage {
       from = Math.max(0, to - request.pageSize());
     }
     List<T> slice = all.subList(from, to);
-    List<Object> records = new ArrayList<>();
-    for (T item : slice) {
-      records.add(renderOne.apply(item));
-    }
-    String base = call.render().url(call.request().path()) + "?" + filters(call.query());
+    String base = call.links().url(call.path()) + "?" + filters(call.query());
     String size = "PageSize=" + request.pageSize();
     String current = base + size + "&Page=" + request.page()
-        + (token == null ? "" : "&PageToken=" + call.query().string("PageToken").orElseThrow());
+        + (request.rawToken() == null ? "" : "&PageToken=" + encode(request.rawToken()));
     String previous = null;
     if (from > 0) {
       ListOrder.Position before = slice.isEmpty() ? token.position() : order.positionOf(slice.get(0));
@@ -66,16 +73,8 @@ public final class ListPage {
       next = base + size + "&Page=" + (request.page() + 1) + "&PageToken="
           + new PageToken(true, request.page() + 1, after).encode(list);
     }
-    Map<String, @Nullable Object> meta = new Fields()
-        .put("page", request.page())
-        .put("page_size", request.pageSize())
-        .put("first_page_url", base + size + "&Page=0")
-        .put("previous_page_url", previous)
-        .put("url", current)
-        .put("next_page_url", next)
-        .put("key", key)
-        .map();
-    return new Fields().put(key, records).put("meta", meta).map();
+    return new Page<>(List.copyOf(slice), new Meta(request.page(), request.pageSize(), base + size + "&Page=0",
+        previous, current, next, key));
   }
 
   /**
@@ -99,10 +98,10 @@ public final class ListPage {
   }
 
   /** The request's own query parameters, paging ones excepted, each followed by {@code &}. */
-  private static String filters(Params query) {
+  private static String filters(Map<String, List<String>> query) {
     StringBuilder out = new StringBuilder();
-    query.all().forEach((name, values) -> {
-      if (name.equals("PageSize") || name.equals("Page") || name.equals("PageToken")) {
+    query.forEach((name, values) -> {
+      if (PAGING.contains(name)) {
         return;
       }
       for (String value : values) {

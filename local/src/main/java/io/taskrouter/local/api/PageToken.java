@@ -64,7 +64,7 @@ record PageToken(boolean after, int page, ListOrder.Position position) {
     } catch (IllegalArgumentException e) {
       // not Base64 or not numbers: refused below like any other token this server did not issue
     }
-    throw Params.invalid("PageToken", "'" + token + "' is not a token this server issued for this list"
+    throw ApiException.badRequest("Invalid parameter PageToken: '" + token + "' is not a token this server issued for this list"
         + " (follow the page URLs of meta; a token is bound to the list's path and Ordering)");
   }
 

@@ -7,31 +7,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The query parameters statistics and event lists share: the time window and wait-time splits. */
+/**
+ * The time window statistics and event lists share, and the wait-time splits. The spec bounds
+ * {@code Minutes}; what is left is the rule between the parameters, which is behaviour.
+ */
 final class StatisticsParams {
-  static final int DEFAULT_MINUTES = 15;
-  /** History is kept 30 days. */
-  static final int MAX_MINUTES = 43_200;
+  /**
+   * Without Minutes or dates the window is the last 15 minutes. This cannot be the spec's default
+   * for {@code Minutes}: a Minutes the client did not send must not clash with StartDate/EndDate.
+   */
+  private static final int DEFAULT_MINUTES = 15;
 
   private StatisticsParams() {}
 
-  /**
-   * {@code Minutes} (a window ending now), or {@code StartDate} and/or {@code EndDate}; not both
-   * kinds. Without either, the last 15 minutes.
-   */
-  static Window window(Params query, Instant now) {
-    Optional<Integer> minutes = query.integer("Minutes", 1, MAX_MINUTES);
-    Optional<Instant> start = query.dateTime("StartDate");
-    Optional<Instant> end = query.dateTime("EndDate");
-    if (minutes.isPresent() && (start.isPresent() || end.isPresent())) {
-      throw Params.invalid("Minutes", "cannot be combined with StartDate or EndDate");
+  /** The window parameters of one request, as its record decoded them. */
+  record WindowParams(Optional<Integer> minutes, Optional<Instant> startDate, Optional<Instant> endDate) {}
+
+  /** {@code Minutes} (a window ending now), or {@code StartDate} and/or {@code EndDate}; not both kinds. */
+  static Window window(WindowParams params, Instant now) {
+    Optional<Integer> minutes = params.minutes();
+    // The spec bounds Minutes above (history is kept 30 days); a window must also last a minute.
+    minutes.filter(m -> m < 1).ifPresent(m -> {
+      throw ApiException.badRequest("Invalid parameter Minutes: a window lasts at least 1 minute, got " + m);
+    });
+    if (minutes.isPresent() && (params.startDate().isPresent() || params.endDate().isPresent())) {
+      throw ApiException.badRequest("Invalid parameter Minutes: cannot be combined with StartDate or EndDate");
     }
     // Clients give EndDate to the second; an inclusive end covers that whole second, so that an
     // event at 15:00:00.600 counts in a window ending at 15:00:00.
-    Instant windowEnd = end.map(StatisticsParams::endOfSecond).orElse(now);
-    Instant windowStart = start.orElse(windowEnd.minus(Duration.ofMinutes(minutes.orElse(DEFAULT_MINUTES))));
+    Instant windowEnd = params.endDate().map(StatisticsParams::endOfSecond).orElse(now);
+    Instant windowStart = params.startDate()
+        .orElse(windowEnd.minus(Duration.ofMinutes(minutes.orElse(DEFAULT_MINUTES))));
     if (windowStart.isAfter(windowEnd)) {
-      throw Params.invalid("StartDate", "must not be after EndDate");
+      throw ApiException.badRequest("Invalid parameter StartDate: must not be after EndDate");
     }
     return new Window(windowStart, windowEnd);
   }
@@ -41,18 +49,21 @@ final class StatisticsParams {
   }
 
   /** {@code SplitByWaitTime=5,30}: positive whole seconds, in ascending order. */
-  static List<Integer> splits(Params query) {
+  static List<Integer> splits(Optional<String> value) {
     List<Integer> thresholds = new ArrayList<>();
-    for (String value : query.list("SplitByWaitTime")) {
+    for (String part : value.map(v -> v.split(",")).orElse(new String[0])) {
+      if (part.isBlank()) {
+        continue;
+      }
       try {
-        int seconds = Integer.parseInt(value);
+        int seconds = Integer.parseInt(part.trim());
         if (seconds <= 0) {
           throw new NumberFormatException();
         }
         thresholds.add(seconds);
       } catch (NumberFormatException e) {
-        throw Params.invalid("SplitByWaitTime", "must be a comma-separated list of positive integers (seconds), got '"
-            + value + "'");
+        throw ApiException.badRequest("Invalid parameter SplitByWaitTime: must be a comma-separated list of positive"
+            + " integers (seconds), got '" + part + "'");
       }
     }
     thresholds.sort(null);

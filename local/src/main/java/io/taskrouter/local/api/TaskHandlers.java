@@ -1,145 +1,174 @@
 package io.taskrouter.local.api;
 
 import io.taskrouter.local.engine.Sids;
+import io.taskrouter.local.engine.Task;
+import io.taskrouter.local.engine.TaskChannel;
 import io.taskrouter.local.engine.TaskLifecycle;
 import io.taskrouter.local.engine.TaskLifecycle.NewTask;
 import io.taskrouter.local.engine.TaskLifecycle.TaskChanges;
-import io.taskrouter.local.engine.WorkspaceState;
-import io.taskrouter.local.engine.Task;
-import io.taskrouter.local.engine.TaskChannel;
 import io.taskrouter.local.engine.TaskQueue;
-import io.taskrouter.local.model.TaskStatus;
 import io.taskrouter.local.engine.Workflow;
+import io.taskrouter.local.engine.WorkspaceState;
+import io.taskrouter.local.model.TaskStatus;
+import io.taskrouter.local.render.TaskViews.TaskList;
+import io.taskrouter.local.render.TaskViews.TaskView;
+import io.taskrouter.local.wire.ParamSpec;
+import io.taskrouter.local.wire.WireResponse;
+import io.taskrouter.local.wire.generated.CreateTaskRequest;
+import io.taskrouter.local.wire.generated.DeleteTaskRequest;
+import io.taskrouter.local.wire.generated.FetchTaskRequest;
+import io.taskrouter.local.wire.generated.ListTaskRequest;
+import io.taskrouter.local.wire.generated.OperationHandlers;
+import io.taskrouter.local.wire.generated.TaskListWriter;
+import io.taskrouter.local.wire.generated.TaskWriter;
+import io.taskrouter.local.wire.generated.UpdateTaskRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
-final class TaskHandlers {
-  static final int MAX_ATTRIBUTES = 4096;
-  static final int DEFAULT_TIMEOUT = 86_400;
-  static final int MAX_TIMEOUT = 1_209_600;
-  private static final Instant EARLIEST_START = Instant.parse("1900-01-01T00:00:00Z");
-  private static final String[] STATUSES = {"pending", "reserved", "assigned", "canceled", "completed", "wrapping"};
-  static final Kind<Task> KIND = new Kind<>("tasks", ws -> ws.tasks,
-      Kind.bySid(Sids.TASK, ws -> ws.tasks), (render, ws, t) -> render.task(ws, t), true);
+/** Tasks. Every answer about one task carries its ETag; updates and deletes honour If-Match. */
+interface TaskHandlers extends OperationHandlers<Call> {
+  /** The earliest VirtualStartTime the service accepts. */
+  Instant EARLIEST_START = Instant.parse("1900-01-01T00:00:00Z");
 
-  private TaskHandlers() {}
-
-  static void register(Registry registry) {
-    Crud.registerCollection(registry, "Tasks", "Task", KIND, TaskHandlers::select,
-        TaskHandlers::create, TaskHandlers::update, TaskLifecycle::delete);
+  private static Task task(Call call, WorkspaceState ws, String sid) {
+    return call.found(ws.tasks.find(Sids.normalize(sid)));
   }
 
-  private static ListPage.Selection<Task> select(Call call, WorkspaceState ws) {
-    Params query = call.query();
-    Optional<Integer> priority = query.integer("Priority", 0, Integer.MAX_VALUE);
-    List<TaskStatus> statuses = new ArrayList<>();
-    for (String value : query.list("AssignmentStatus")) {
-      statuses.add(TaskStatus.fromWire(value).orElseThrow(() -> Params.invalid("AssignmentStatus",
-          "must be one of " + String.join(", ", STATUSES) + ", got '" + value + "'")));
-    }
-    Optional<String> workflowSid = query.sid("WorkflowSid", Sids.WORKFLOW);
-    Optional<String> workflowName = query.string("WorkflowName");
-    Optional<String> queueSid = query.sid("TaskQueueSid", Sids.TASK_QUEUE);
-    Optional<String> queueName = query.string("TaskQueueName");
-    Optional<String> routingTarget = query.string("RoutingTarget");
-    Optional<Boolean> hasAddons = query.bool("HasAddons");
-    Optional<List<ListOrder.Key<Task>>> ordering = Ordering.parse(query, Map.of(
-        "DateCreated", (Task t) -> ListOrder.instant(t.dateCreated()),
-        "Priority", (Task t) -> t.priority(),
-        "VirtualStartTime", (Task t) -> ListOrder.instant(t.virtualStartTime())));
-    Stream<Task> tasks = ws.tasks.stream()
-        .filter(t -> priority.isEmpty() || t.priority() == priority.get())
-        .filter(t -> statuses.isEmpty() || statuses.contains(t.status()))
-        .filter(t -> workflowSid.isEmpty() || workflowSid.get().equals(t.workflowSid()))
-        .filter(t -> workflowName.isEmpty() || workflowName.get().equals(ws.workflowName(t.workflowSid())))
-        .filter(t -> queueSid.isEmpty() || queueSid.get().equals(t.taskQueueSid()))
-        .filter(t -> queueName.isEmpty() || queueName.get().equals(ws.queueName(t.taskQueueSid())))
-        .filter(t -> routingTarget.isEmpty() || routingTarget.get().equals(t.routingTarget()))
-        .filter(t -> hasAddons.isEmpty() || hasAddons.get() == !t.addons().equals("{}"))
-        .filter(ExpressionFilter.of(call, "EvaluateTaskAttributes", (Task t) -> t.attributes()));
-    return new ListPage.Selection<>(tasks, ListOrder.requested(ordering));
+  private static String json(Call call, WorkspaceState ws, Task task) {
+    return TaskWriter.toJson(new TaskView(call.links(), ws, task));
   }
 
-  private static ApiResponse create(Call call) {
-    WorkspaceState ws = call.workspace();
-    Params form = call.form();
-    int timeout = form.integer("Timeout", 1, MAX_TIMEOUT).orElse(DEFAULT_TIMEOUT);
-    int priority = form.integer("Priority", 0, Integer.MAX_VALUE).orElse(0);
-    String attributes = form.jsonObject("Attributes", MAX_ATTRIBUTES).orElse("{}");
-    TaskChannel channel = References.taskChannel(form, "TaskChannel", ws)
-        .or(() -> ws.taskChannel("default"))
-        .orElseThrow(() -> Params.invalid("TaskChannel", "is required: the workspace has no 'default' TaskChannel"));
-    Optional<Instant> virtualStart = virtualStartTime(form, call.now());
-    Optional<Boolean> ignoreCapacity = form.bool("IgnoreCapacity");
-    Destination destination = Destination.read(form, ws);
-
-    Task task = TaskLifecycle.create(ws, new NewTask(attributes, timeout, priority, channel, virtualStart,
-        ignoreCapacity, destination.workflow(), destination.queue(), destination.routingTarget()));
-    return KIND.respond(201, call, ws, task);
-  }
-
-  private static ApiResponse update(Call call) {
-    WorkspaceState ws = call.workspace();
-    Task task = KIND.find(call, ws);
-    Params form = call.form();
-    Optional<String> attributes = form.jsonObject("Attributes", MAX_ATTRIBUTES);
-    Optional<TaskStatus> status = form.oneOf("AssignmentStatus", STATUSES).flatMap(TaskStatus::fromWire);
-    Optional<String> reason = form.string("Reason");
-    Optional<Integer> priority = form.integer("Priority", 0, Integer.MAX_VALUE);
-    Optional<TaskChannel> channel = References.taskChannel(form, "TaskChannel", ws);
-    Optional<Instant> virtualStart = virtualStartTime(form, call.now());
-    call.checkIfMatch(task);
-    TaskLifecycle.update(ws, task, new TaskChanges(attributes, status, reason, priority, channel, virtualStart));
-    return KIND.respond(200, call, ws, task);
-  }
-
-  private static Optional<Instant> virtualStartTime(Params form, Instant now) {
-    Optional<Instant> start = form.dateTime("VirtualStartTime");
+  private static Optional<Instant> virtualStartTime(ParamSpec param, Optional<Instant> start, Instant now) {
     start.ifPresent(instant -> {
       if (instant.isAfter(now) || instant.isBefore(EARLIEST_START)) {
-        throw Params.invalid("VirtualStartTime", "must not be in the future nor before 1900");
+        throw References.invalid(param, "must not be in the future nor before 1900");
       }
     });
     return start;
+  }
+
+  @Override
+  default WireResponse listTask(ListTaskRequest request, Call call) {
+    WorkspaceState ws = call.workspace(request.workspaceSid());
+    // Repeated, or comma-separated within one value.
+    List<TaskStatus> statuses = new ArrayList<>();
+    for (String value : request.assignmentStatus()) {
+      for (String part : value.split(",")) {
+        if (!part.isBlank()) {
+          statuses.add(TaskStatus.fromWire(part.trim()).orElseThrow(() -> References.invalid(
+              ListTaskRequest.ASSIGNMENT_STATUS, "'" + part.trim() + "' is not a task status")));
+        }
+      }
+    }
+    Optional<String> workflowSid = request.workflowSid().map(Sids::normalize);
+    Optional<String> queueSid = request.taskQueueSid().map(Sids::normalize);
+    Optional<List<ListOrder.Key<Task>>> ordering = Ordering.parse(ListTaskRequest.ORDERING, request.ordering(), Map.of(
+        "DateCreated", (Task t) -> ListOrder.instant(t.dateCreated()),
+        "Priority", (Task t) -> t.priority(),
+        "VirtualStartTime", (Task t) -> ListOrder.instant(t.virtualStartTime())));
+    var tasks = ws.tasks.stream()
+        .filter(t -> request.priority().isEmpty() || t.priority() == request.priority().get())
+        .filter(t -> statuses.isEmpty() || statuses.contains(t.status()))
+        .filter(t -> workflowSid.isEmpty() || workflowSid.get().equals(t.workflowSid()))
+        .filter(t -> request.workflowName().isEmpty()
+            || request.workflowName().get().equals(ws.workflowName(t.workflowSid())))
+        .filter(t -> queueSid.isEmpty() || queueSid.get().equals(t.taskQueueSid()))
+        .filter(t -> request.taskQueueName().isEmpty()
+            || request.taskQueueName().get().equals(ws.queueName(t.taskQueueSid())))
+        .filter(t -> request.routingTarget().isEmpty() || request.routingTarget().get().equals(t.routingTarget()))
+        .filter(t -> request.hasAddons().isEmpty() || request.hasAddons().get() == !t.addons().equals("{}"))
+        .filter(ExpressionFilter.of(call.store(), ListTaskRequest.EVALUATE_TASK_ATTRIBUTES,
+            request.evaluateTaskAttributes(), (Task t) -> t.attributes()));
+    ListPage.Page<Task> page = ListPage.page(call, TaskListWriter.KEY, tasks, ListOrder.requested(ordering),
+        new ListPage.Paging(request.pageSize(), request.page(), request.pageToken()));
+    return Call.ok(TaskListWriter.toJson(new TaskList(page.map(t -> new TaskView(call.links(), ws, t)), page.meta())),
+        null).withETag(ws.tasks.version());
+  }
+
+  @Override
+  default WireResponse createTask(CreateTaskRequest request, Call call) {
+    WorkspaceState ws = call.workspace(request.workspaceSid());
+    TaskChannel channel = References.taskChannel(ws, CreateTaskRequest.TASK_CHANNEL, request.taskChannel());
+    Optional<Instant> virtualStart = virtualStartTime(CreateTaskRequest.VIRTUAL_START_TIME,
+        request.virtualStartTime(), call.now());
+    Destination destination = Destination.of(request, ws);
+    Task task = TaskLifecycle.create(ws, new NewTask(request.attributes(), request.timeout(), request.priority(),
+        channel, virtualStart, request.ignoreCapacity(), destination.workflow(), destination.queue(),
+        destination.routingTarget()));
+    return Call.created(json(call, ws, task), task);
+  }
+
+  @Override
+  default WireResponse fetchTask(FetchTaskRequest request, Call call) {
+    WorkspaceState ws = call.workspace(request.workspaceSid());
+    Task task = task(call, ws, request.sid());
+    return Call.ok(json(call, ws, task), task);
+  }
+
+  @Override
+  default WireResponse updateTask(UpdateTaskRequest request, Call call) {
+    WorkspaceState ws = call.workspace(request.workspaceSid());
+    Task task = task(call, ws, request.sid());
+    Optional<TaskStatus> status = request.assignmentStatus().flatMap(TaskStatus::fromWire);
+    Optional<TaskChannel> channel = References.taskChannel(ws, UpdateTaskRequest.TASK_CHANNEL, request.taskChannel());
+    Optional<Instant> virtualStart = virtualStartTime(UpdateTaskRequest.VIRTUAL_START_TIME,
+        request.virtualStartTime(), call.now());
+    Call.checkIfMatch(request.ifMatch(), task);
+    TaskLifecycle.update(ws, task, new TaskChanges(request.attributes(), status, request.reason(),
+        request.priority(), channel, virtualStart));
+    return Call.ok(json(call, ws, task), task);
+  }
+
+  @Override
+  default WireResponse deleteTask(DeleteTaskRequest request, Call call) {
+    WorkspaceState ws = call.workspace(request.workspaceSid());
+    Task task = task(call, ws, request.sid());
+    Call.checkIfMatch(request.ifMatch(), task);
+    TaskLifecycle.delete(ws, task);
+    return WireResponse.noContent();
   }
 
   /**
    * Where a new task goes: a workflow (WorkflowSid, a workflow RoutingTarget, or the workspace's
    * only workflow), a queue (TaskQueueSid or a queue RoutingTarget), or straight to a worker.
    */
-  private record Destination(@Nullable Workflow workflow, @Nullable TaskQueue queue, @Nullable String routingTarget) {
+  record Destination(@Nullable Workflow workflow, @Nullable TaskQueue queue, @Nullable String routingTarget) {
 
-    static Destination read(Params form, WorkspaceState ws) {
-      Optional<Workflow> workflow = References.workflow(form, "WorkflowSid", ws);
-      Optional<TaskQueue> queue = References.taskQueue(form, "TaskQueueSid", ws);
-      String target = form.string("RoutingTarget").map(String::trim).orElse(null);
-      if (target != null) {
-        String prefix = target.length() >= 2 ? target.substring(0, 2) : target;
-        switch (prefix) {
-          case Sids.WORKER -> References.worker(form, "RoutingTarget", ws);
-          case Sids.TASK_QUEUE -> queue = queue.or(() -> References.taskQueue(form, "RoutingTarget", ws));
-          case Sids.WORKFLOW -> workflow = workflow.or(() -> References.workflow(form, "RoutingTarget", ws));
-          default -> throw Params.invalid("RoutingTarget", "must be the SID of a Worker (WK), TaskQueue (WQ) or "
-              + "Workflow (WW), got '" + target + "'");
+    static Destination of(CreateTaskRequest request, WorkspaceState ws) {
+      Optional<Workflow> workflow = References.workflow(ws, CreateTaskRequest.WORKFLOW_SID, request.workflowSid());
+      Optional<TaskQueue> queue = References.taskQueue(ws, CreateTaskRequest.TASK_QUEUE_SID, request.taskQueueSid());
+      ParamSpec targetParam = CreateTaskRequest.ROUTING_TARGET;
+      Optional<String> target = request.routingTarget().map(String::trim);
+      if (target.isPresent()) {
+        String value = target.get();
+        Optional<String> given = target;
+        String prefix = value.length() >= 2 ? value.substring(0, 2) : value;
+        boolean sid = value.length() == 34;
+        switch (sid ? prefix : "") {
+          case Sids.WORKER -> References.worker(ws, targetParam, target);
+          case Sids.TASK_QUEUE -> queue = queue.or(() -> References.taskQueue(ws, targetParam, given));
+          case Sids.WORKFLOW -> workflow = workflow.or(() -> References.workflow(ws, targetParam, given));
+          default -> throw References.invalid(targetParam, "must be the SID of a Worker (WK), TaskQueue (WQ) or "
+              + "Workflow (WW), got '" + value + "'");
         }
-        target = Sids.normalize(target);
+        target = Optional.of(Sids.normalize(value));
       }
       if (workflow.isPresent() && queue.isPresent()) {
-        throw Params.invalid("TaskQueueSid", "cannot be combined with a workflow; give one of them");
+        throw References.invalid(CreateTaskRequest.TASK_QUEUE_SID, "cannot be combined with a workflow; give one of them");
       }
-      if (workflow.isEmpty() && queue.isEmpty() && (target == null || !target.startsWith(Sids.WORKER))) {
+      boolean toWorker = target.isPresent() && target.get().startsWith(Sids.WORKER);
+      if (workflow.isEmpty() && queue.isEmpty() && !toWorker) {
         if (ws.workflows.size() != 1) {
-          throw ApiException.badRequest("Missing required parameter WorkflowSid in the post body: the workspace has "
+          throw ApiException.badRequest(CreateTaskRequest.WORKFLOW_SID.missing().getMessage() + ": the workspace has "
               + ws.workflows.size() + " workflows, so the task's workflow must be named");
         }
         workflow = Optional.of(ws.workflows.list().get(0));
       }
-      return new Destination(workflow.orElse(null), queue.orElse(null), target);
+      return new Destination(workflow.orElse(null), queue.orElse(null), target.orElse(null));
     }
   }
 }

@@ -6,49 +6,65 @@ import io.taskrouter.local.engine.WorkerChannel;
 import io.taskrouter.local.engine.WorkerChannelLifecycle;
 import io.taskrouter.local.engine.WorkerChannelLifecycle.WorkerChannelChanges;
 import io.taskrouter.local.engine.WorkspaceState;
-import java.util.Optional;
+import io.taskrouter.local.render.WorkerViews.WorkerChannelList;
+import io.taskrouter.local.render.WorkerViews.WorkerChannelView;
+import io.taskrouter.local.wire.WireResponse;
+import io.taskrouter.local.wire.generated.FetchWorkerChannelRequest;
+import io.taskrouter.local.wire.generated.ListWorkerChannelRequest;
+import io.taskrouter.local.wire.generated.OperationHandlers;
+import io.taskrouter.local.wire.generated.UpdateWorkerChannelRequest;
+import io.taskrouter.local.wire.generated.WorkerChannelListWriter;
+import io.taskrouter.local.wire.generated.WorkerChannelWriter;
 
 /** A worker's channels: one per task channel, so they are listed and updated, never created. */
-final class WorkerChannelHandlers {
-  private static final String COLLECTION = "/v1/Workspaces/{WorkspaceSid}/Workers/{WorkerSid}/Channels";
+interface WorkerChannelHandlers extends OperationHandlers<Call> {
 
-  private WorkerChannelHandlers() {}
-
-  static void register(Registry registry) {
-    registry.register("GET", COLLECTION, "ListWorkerChannel", call -> {
-      WorkspaceState ws = call.workspace();
-      Worker worker = worker(call, ws);
-      return ApiResponse.ok(ListPage.render(call, "channels", worker.channels().stream(), ListOrder.creation(),
-          c -> call.render().workerChannel(ws, c)));
-    });
-    registry.register("GET", COLLECTION + "/{Sid}", "FetchWorkerChannel", call -> {
-      WorkspaceState ws = call.workspace();
-      return ApiResponse.ok(call.render().workerChannel(ws, channel(call, ws, worker(call, ws))));
-    });
-    registry.register("POST", COLLECTION + "/{Sid}", "UpdateWorkerChannel", WorkerChannelHandlers::update);
-  }
-
-  private static ApiResponse update(Call call) {
-    WorkspaceState ws = call.workspace();
-    Worker worker = worker(call, ws);
-    WorkerChannel channel = channel(call, ws, worker);
-    Optional<Integer> capacity = call.form().integer("Capacity", 0, WorkerChannelLifecycle.MAX_CAPACITY);
-    Optional<Boolean> available = call.form().bool("Available");
-    WorkerChannelLifecycle.update(ws, worker, channel, new WorkerChannelChanges(capacity, available));
-    return ApiResponse.ok(call.render().workerChannel(ws, channel));
-  }
-
-  private static Worker worker(Call call, WorkspaceState ws) {
-    return call.found(ws.workers.find(call.pathSid("WorkerSid", Sids.WORKER)));
+  private static Worker worker(Call call, WorkspaceState ws, String sid) {
+    return call.found(ws.workers.find(Sids.normalize(sid)));
   }
 
   /** By worker channel SID (WC), task channel SID (TC) or task channel unique name. */
-  private static WorkerChannel channel(Call call, WorkspaceState ws, Worker worker) {
-    String id = call.request().pathParam("Sid");
+  private static WorkerChannel channel(Call call, WorkspaceState ws, Worker worker, String id) {
     if (Sids.hasShape(id, Sids.WORKER_CHANNEL)) {
       String sid = Sids.normalize(id);
       return call.found(worker.channels().stream().filter(c -> c.sid().equals(sid)).findFirst());
     }
     return call.found(ws.taskChannel(id).map(c -> worker.channel(c.sid())));
+  }
+
+  private static String json(Call call, WorkspaceState ws, WorkerChannel channel) {
+    return WorkerChannelWriter.toJson(new WorkerChannelView(call.links(), ws, channel));
+  }
+
+  @Override
+  default WireResponse listWorkerChannel(ListWorkerChannelRequest request, Call call) {
+    WorkspaceState ws = call.workspace(request.workspaceSid());
+    Worker worker = worker(call, ws, request.workerSid());
+    ListPage.Page<WorkerChannel> page = ListPage.page(call, WorkerChannelListWriter.KEY, worker.channels().stream(),
+        ListOrder.creation(), new ListPage.Paging(request.pageSize(), request.page(), request.pageToken()));
+    return WireResponse.ok(WorkerChannelListWriter.toJson(
+        new WorkerChannelList(page.map(c -> new WorkerChannelView(call.links(), ws, c)), page.meta())));
+  }
+
+  @Override
+  default WireResponse fetchWorkerChannel(FetchWorkerChannelRequest request, Call call) {
+    WorkspaceState ws = call.workspace(request.workspaceSid());
+    Worker worker = worker(call, ws, request.workerSid());
+    return WireResponse.ok(json(call, ws, channel(call, ws, worker, request.sid())));
+  }
+
+  @Override
+  default WireResponse updateWorkerChannel(UpdateWorkerChannelRequest request, Call call) {
+    WorkspaceState ws = call.workspace(request.workspaceSid());
+    Worker worker = worker(call, ws, request.workerSid());
+    WorkerChannel channel = channel(call, ws, worker, request.sid());
+    // A capacity counts tasks: never negative, and bounded by what this server holds per channel.
+    request.capacity().filter(c -> c < 0 || c > WorkerChannelLifecycle.MAX_CAPACITY).ifPresent(c -> {
+      throw References.invalid(UpdateWorkerChannelRequest.CAPACITY, "must be between 0 and "
+          + WorkerChannelLifecycle.MAX_CAPACITY + ", got " + c);
+    });
+    WorkerChannelLifecycle.update(ws, worker, channel,
+        new WorkerChannelChanges(request.capacity(), request.available()));
+    return WireResponse.ok(json(call, ws, channel));
   }
 }

@@ -5,69 +5,70 @@ import io.taskrouter.local.engine.WorkspaceLifecycle.NewWorkspace;
 import io.taskrouter.local.engine.WorkspaceLifecycle.WorkspaceChanges;
 import io.taskrouter.local.engine.WorkspaceSetup;
 import io.taskrouter.local.engine.WorkspaceState;
+import io.taskrouter.local.render.WorkspaceViews.WorkspaceList;
+import io.taskrouter.local.render.WorkspaceViews.WorkspaceView;
+import io.taskrouter.local.wire.WireResponse;
+import io.taskrouter.local.wire.generated.CreateWorkspaceRequest;
+import io.taskrouter.local.wire.generated.DeleteWorkspaceRequest;
+import io.taskrouter.local.wire.generated.FetchWorkspaceRequest;
+import io.taskrouter.local.wire.generated.ListWorkspaceRequest;
+import io.taskrouter.local.wire.generated.OperationHandlers;
+import io.taskrouter.local.wire.generated.UpdateWorkspaceRequest;
+import io.taskrouter.local.wire.generated.WorkspaceListWriter;
+import io.taskrouter.local.wire.generated.WorkspaceWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
-/**
- * Workspaces: the root collection (not scoped by a workspace, so not driven by {@link Crud}). The
- * store shows each caller only its own account's workspaces.
- */
-final class WorkspaceHandlers {
-  private static final String ITEM = "/v1/Workspaces/{Sid}";
+/** Workspaces: the root collection. The store shows each caller only its own account's workspaces. */
+interface WorkspaceHandlers extends OperationHandlers<Call> {
 
-  private WorkspaceHandlers() {}
-
-  static void register(Registry registry) {
-    registry.register("GET", "/v1/Workspaces", "ListWorkspace", WorkspaceHandlers::list);
-    registry.register("POST", "/v1/Workspaces", "CreateWorkspace", WorkspaceHandlers::create);
-    registry.register("GET", ITEM, "FetchWorkspace",
-        call -> ApiResponse.ok(call.render().workspace(call.workspace("Sid"))));
-    registry.register("POST", ITEM, "UpdateWorkspace", WorkspaceHandlers::update);
-    registry.register("DELETE", ITEM, "DeleteWorkspace", call -> {
-      WorkspaceLifecycle.delete(call.workspace("Sid"));
-      return ApiResponse.noContent();
-    });
-  }
-
-  private static ApiResponse list(Call call) {
-    Optional<String> name = call.query().string("FriendlyName");
-    List<WorkspaceState> all = call.store().workspaces().stream()
-        .filter(ws -> name.isEmpty() || ws.workspace().friendlyName().equals(name.get()))
-        .toList();
+  @Override
+  default WireResponse listWorkspace(ListWorkspaceRequest request, Call call) {
     ListOrder<WorkspaceState> order = ListOrder.of(
         List.of(new ListOrder.Key<>("Created", ws -> ws.workspace().sequence(), false)), WorkspaceState::sid);
-    return ApiResponse.ok(ListPage.render(call, "workspaces", all.stream(), order, call.render()::workspace));
+    ListPage.Page<WorkspaceState> page = ListPage.page(call, WorkspaceListWriter.KEY, call.store().workspaces().stream()
+            .filter(ws -> request.friendlyName().isEmpty()
+                || ws.workspace().friendlyName().equals(request.friendlyName().get())), order,
+        new ListPage.Paging(request.pageSize(), request.page(), request.pageToken()));
+    return WireResponse.ok(WorkspaceListWriter.toJson(
+        new WorkspaceList(page.map(ws -> new WorkspaceView(call.links(), ws)), page.meta())));
   }
 
-  private static ApiResponse create(Call call) {
-    Params form = call.form();
-    String friendlyName = form.required("FriendlyName");
-    String callbackUrl = form.url("EventCallbackUrl").filter(url -> !url.isEmpty()).orElse(null);
-    String eventsFilter = form.string("EventsFilter").orElse(null);
-    boolean multiTask = form.bool("MultiTaskEnabled").orElse(true);
-    String template = form.string("Template").map(t -> t.toUpperCase(Locale.ROOT)).orElse(WorkspaceSetup.TEMPLATE_NONE);
+  @Override
+  default WireResponse createWorkspace(CreateWorkspaceRequest request, Call call) {
+    // The spec types Template as a free string; the service knows two templates.
+    String template = request.template().toUpperCase(Locale.ROOT);
     if (!template.equals(WorkspaceSetup.TEMPLATE_NONE) && !template.equals(WorkspaceSetup.TEMPLATE_FIFO)) {
-      throw Params.invalid("Template", "must be NONE or FIFO, got '" + form.string("Template").orElse("") + "'");
+      throw References.invalid(CreateWorkspaceRequest.TEMPLATE, "must be " + WorkspaceSetup.TEMPLATE_NONE + " or "
+          + WorkspaceSetup.TEMPLATE_FIFO + ", got '" + request.template() + "'");
     }
-    String order = form.oneOf("PrioritizeQueueOrder", "FIFO", "LIFO").orElse("FIFO");
-    WorkspaceState ws = WorkspaceLifecycle.create(call.store(),
-        new NewWorkspace(friendlyName, callbackUrl, eventsFilter, multiTask, order, template));
-    return ApiResponse.created(call.render().workspace(ws));
+    WorkspaceState ws = WorkspaceLifecycle.create(call.store(), new NewWorkspace(request.friendlyName(),
+        request.eventCallbackUrl().filter(url -> !url.isEmpty()).orElse(null), request.eventsFilter().orElse(null),
+        request.multiTaskEnabled(), request.prioritizeQueueOrder(), template));
+    return WireResponse.created(WorkspaceWriter.toJson(new WorkspaceView(call.links(), ws)));
   }
 
-  private static ApiResponse update(Call call) {
-    WorkspaceState ws = call.workspace("Sid");
-    Params form = call.form();
+  @Override
+  default WireResponse fetchWorkspace(FetchWorkspaceRequest request, Call call) {
+    return WireResponse.ok(WorkspaceWriter.toJson(new WorkspaceView(call.links(), call.workspace(request.sid()))));
+  }
+
+  @Override
+  default WireResponse updateWorkspace(UpdateWorkspaceRequest request, Call call) {
+    WorkspaceState ws = call.workspace(request.sid());
     WorkspaceChanges changes = new WorkspaceChanges(
-        form.rename("FriendlyName", Integer.MAX_VALUE),
-        References.activity(form, "DefaultActivitySid", ws),
-        References.activity(form, "TimeoutActivitySid", ws),
-        form.url("EventCallbackUrl"),
-        form.string("EventsFilter"),
-        form.bool("MultiTaskEnabled"),
-        form.oneOf("PrioritizeQueueOrder", "FIFO", "LIFO"));
+        Names.rename(UpdateWorkspaceRequest.FRIENDLY_NAME, request.friendlyName()),
+        References.activity(ws, UpdateWorkspaceRequest.DEFAULT_ACTIVITY_SID, request.defaultActivitySid()),
+        References.activity(ws, UpdateWorkspaceRequest.TIMEOUT_ACTIVITY_SID, request.timeoutActivitySid()),
+        request.eventCallbackUrl(), request.eventsFilter(), request.multiTaskEnabled(),
+        request.prioritizeQueueOrder());
     WorkspaceLifecycle.update(ws, changes);
-    return ApiResponse.ok(call.render().workspace(ws));
+    return WireResponse.ok(WorkspaceWriter.toJson(new WorkspaceView(call.links(), ws)));
+  }
+
+  @Override
+  default WireResponse deleteWorkspace(DeleteWorkspaceRequest request, Call call) {
+    WorkspaceLifecycle.delete(call.workspace(request.sid()));
+    return WireResponse.noContent();
   }
 }

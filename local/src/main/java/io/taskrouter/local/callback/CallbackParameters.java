@@ -10,6 +10,8 @@ import java.util.List;
 public final class CallbackParameters {
   // Shared by both kinds.
   public static final String TIMESTAMP = "Timestamp";
+  /** Event callbacks: the same instant in Unix milliseconds. */
+  public static final String TIMESTAMP_MS = "TimestampMs";
   public static final String ACCOUNT_SID = "AccountSid";
   public static final String WORKSPACE_SID = "WorkspaceSid";
 

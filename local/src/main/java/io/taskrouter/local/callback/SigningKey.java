@@ -26,6 +26,11 @@ public final class SigningKey {
     return new SigningKey(authToken.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Whether this key is {@code secret} (constant time). */
+  boolean is(String secret) {
+    return java.security.MessageDigest.isEqual(bytes, secret.getBytes(StandardCharsets.UTF_8));
+  }
+
   byte[] bytes() {
     return bytes.clone();
   }

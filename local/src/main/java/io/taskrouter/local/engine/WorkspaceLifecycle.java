@@ -11,7 +11,7 @@ public final class WorkspaceLifecycle {
 
   /** A new workspace; {@code template} is {@link WorkspaceSetup#TEMPLATE_NONE} or {@code TEMPLATE_FIFO}. */
   public record NewWorkspace(String friendlyName, @Nullable String eventCallbackUrl, @Nullable String eventsFilter,
-      boolean multiTaskEnabled, String prioritizeQueueOrder, String template) {}
+      boolean multiTaskEnabled, Optional<String> prioritizeQueueOrder, String template) {}
 
   /** Each field changes only when present; an empty URL or filter clears it. */
   public record WorkspaceChanges(Optional<String> friendlyName, Optional<Activity> defaultActivity,
@@ -23,7 +23,7 @@ public final class WorkspaceLifecycle {
     Caller caller = store.caller();
     String owner = caller == null ? store.accountSid() : caller.accountSid();
     Workspace workspace = new Workspace(store.newSid(Sids.WORKSPACE), store.nextSequence(), store.now(), owner,
-        spec.friendlyName(), spec.multiTaskEnabled(), spec.prioritizeQueueOrder());
+        spec.friendlyName(), spec.multiTaskEnabled(), spec.prioritizeQueueOrder().orElse("FIFO"));
     workspace.eventCallbackUrl = spec.eventCallbackUrl();
     workspace.eventsFilter = spec.eventsFilter();
     WorkspaceState ws = new WorkspaceState(store, workspace);

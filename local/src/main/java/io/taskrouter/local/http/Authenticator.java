@@ -22,22 +22,38 @@ public final class Authenticator {
 
   private record Configured(String secret, @Nullable String accountSid) {}
 
+  /**
+   * Told, in accept-any mode, of the credentials each request passed with: the server signs an
+   * account's callbacks with the token it authenticates with. Called on HTTP threads; must be
+   * quick, thread-safe, and never log the password.
+   */
+  @FunctionalInterface
+  public interface PresentedCredentials {
+    void presented(String accountSid, String username, String password);
+  }
+
+  private static final PresentedCredentials IGNORED = (accountSid, username, password) -> {};
+
   private final @Nullable Map<String, Credential> byUsername;
   private final String defaultAccountSid;
+  private final PresentedCredentials presented;
 
-  private Authenticator(@Nullable Map<String, Credential> byUsername, String defaultAccountSid) {
+  private Authenticator(@Nullable Map<String, Credential> byUsername, String defaultAccountSid,
+      PresentedCredentials presented) {
     this.byUsername = byUsername;
     this.defaultAccountSid = defaultAccountSid;
+    this.presented = presented;
   }
 
   public static Authenticator acceptAny(String defaultAccountSid) {
-    return new Authenticator(null, defaultAccountSid);
+    return new Authenticator(null, defaultAccountSid, IGNORED);
   }
 
   /** Collects the accounts and API keys a server accepts; SIDs are already validated and normalised. */
   public static final class Builder {
     /** Username to secret and account; a null account is the default one, known only at build time. */
     private final Map<String, Configured> byUsername = new LinkedHashMap<>();
+    private PresentedCredentials presented = IGNORED;
 
     public Builder account(String accountSid, String authToken) {
       byUsername.put(accountSid, new Configured(authToken, accountSid));
@@ -50,15 +66,21 @@ public final class Authenticator {
       return this;
     }
 
+    /** In accept-any mode, {@code listener} hears of every request's credentials. */
+    public Builder whenAnyAccepted(PresentedCredentials listener) {
+      this.presented = java.util.Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
     /** Accept-any when nothing was configured. */
     public Authenticator build(String defaultAccountSid) {
       if (byUsername.isEmpty()) {
-        return acceptAny(defaultAccountSid);
+        return new Authenticator(null, defaultAccountSid, presented);
       }
       Map<String, Credential> credentials = new LinkedHashMap<>();
       byUsername.forEach((username, entry) -> credentials.put(username, new Credential(entry.secret(),
           entry.accountSid() == null ? defaultAccountSid : entry.accountSid())));
-      return new Authenticator(Map.copyOf(credentials), defaultAccountSid);
+      return new Authenticator(Map.copyOf(credentials), defaultAccountSid, IGNORED);
     }
   }
 
@@ -88,7 +110,9 @@ public final class Authenticator {
       throw ApiException.unauthorized("Authentication Error - username and password are both required");
     }
     if (byUsername == null) {
-      return username.startsWith("AC") && username.length() == 34 ? normalize(username) : defaultAccountSid;
+      String accountSid = username.startsWith("AC") && username.length() == 34 ? normalize(username) : defaultAccountSid;
+      presented.presented(accountSid, username, password);
+      return accountSid;
     }
     Credential expected = byUsername.get(normalize(username));
     boolean valid = expected != null && MessageDigest.isEqual(

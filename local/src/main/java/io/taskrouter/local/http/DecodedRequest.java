@@ -1,6 +1,6 @@
 package io.taskrouter.local.http;
 
-import io.taskrouter.local.api.Params;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -10,16 +10,17 @@ import org.jspecify.annotations.Nullable;
  * serve it.
  *
  * @param rawPath the path as sent (percent-encoded, already checked to decode cleanly)
+ * @param query the query parameters, names in order, repeated names collecting their values
  * @param form the decoded body when it was sent as a form, else null
- * @param headers names in lower case, first value of each
+ * @param headers every value of each header, by name
  */
 record DecodedRequest(
     String accountSid,
     String method,
     String rawPath,
-    Params query,
-    @Nullable Params form,
+    Map<String, List<String>> query,
+    @Nullable Map<String, List<String>> form,
     @Nullable String contentType,
-    Map<String, String> headers,
+    Map<String, List<String>> headers,
     byte[] body,
     @Nullable String remoteAddress) {}

@@ -1,33 +1,35 @@
 package io.taskrouter.local.http;
 
 import io.taskrouter.local.api.ApiException;
-import io.taskrouter.local.api.ApiResponse;
-import io.taskrouter.local.json.Json;
-import io.taskrouter.local.render.Fields;
+import io.taskrouter.local.wire.WireResponse;
+import io.taskrouter.local.wire.generated.ErrorBodySource;
+import io.taskrouter.local.wire.generated.ErrorBodyWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The one place a refusal becomes the API's error body {@code {code, message, more_info, status}}:
- * for the API's own refusals and for the protocol errors Jetty's parser reports.
+ * The one place a refusal becomes the API's error body {@code {code, message, more_info, status}}
+ * (written by the generated {@link ErrorBodyWriter}): for the API's own refusals and for the
+ * protocol errors Jetty's parser reports.
  */
 final class ErrorBody {
   private ErrorBody() {}
 
-  static ApiResponse response(ApiException e) {
-    ApiResponse response = new ApiResponse(e.status(), new Fields()
-        .put("code", e.code())
-        .put("message", e.getMessage())
-        .put("more_info", e.moreInfo())
-        .put("status", e.status())
-        .map(), Map.of());
+  private record View(int code, String message, String moreInfo, int status) implements ErrorBodySource {}
+
+  static WireResponse response(ApiException e) {
+    WireResponse response = new WireResponse(e.status(), json(e), Map.of());
     return e.status() == 401 ? withHeader(response, "WWW-Authenticate", "Basic realm=\"TaskRouter API\"") : response;
   }
 
   /** The body as bytes, for answers written outside the dispatcher (protocol errors). */
   static byte[] bytes(ApiException e) {
-    return Json.write(response(e).body()).getBytes(StandardCharsets.UTF_8);
+    return json(e).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String json(ApiException e) {
+    return ErrorBodyWriter.toJson(new View(e.code(), e.getMessage(), e.moreInfo(), e.status()));
   }
 
   /**
@@ -46,9 +48,9 @@ final class ErrorBody {
     return new ApiException(status, code, message);
   }
 
-  static ApiResponse withHeader(ApiResponse response, String name, String value) {
+  static WireResponse withHeader(WireResponse response, String name, String value) {
     Map<String, String> headers = new HashMap<>(response.headers());
     headers.put(name, value);
-    return new ApiResponse(response.status(), response.body(), headers);
+    return new WireResponse(response.status(), response.body(), headers);
   }
 }

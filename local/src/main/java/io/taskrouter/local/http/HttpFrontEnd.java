@@ -33,7 +33,7 @@ public final class HttpFrontEnd implements AutoCloseable {
    * Binds at once (so port 0 yields the real port) and starts serving. The dispatcher needs the
    * base URL, which depends on the bound port, hence the factory.
    */
-  public HttpFrontEnd(InetSocketAddress address, Authenticator authenticator, RouteTable routes, Engine engine,
+  public HttpFrontEnd(InetSocketAddress address, Authenticator authenticator, Engine engine,
       IntFunction<String> baseUrlForPort, Limits limits) {
     QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4);
     threads.setName("taskrouter-local-http");
@@ -62,7 +62,7 @@ public final class HttpFrontEnd implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on " + address.getHostString() + ":" + address.getPort(), e);
     }
-    Dispatcher dispatcher = new Dispatcher(routes, engine, baseUrlForPort.apply(connector.getLocalPort()));
+    Dispatcher dispatcher = new Dispatcher(engine, baseUrlForPort.apply(connector.getLocalPort()));
     server.setHandler(new RequestHandler(authenticator, dispatcher, limits.maxBodyBytes()));
     try {
       server.start();

@@ -1,15 +1,14 @@
 package io.taskrouter.local.http;
 
 import io.taskrouter.local.api.ApiException;
-import io.taskrouter.local.api.ApiResponse;
-import io.taskrouter.local.api.Params;
-import io.taskrouter.local.json.Json;
+import io.taskrouter.local.wire.WireResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
@@ -46,7 +45,7 @@ final class RequestHandler extends Handler.Abstract {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
-    ApiResponse answer;
+    WireResponse answer;
     try {
       answer = dispatcher.dispatch(decode(request));
     } catch (ApiException e) {
@@ -71,15 +70,15 @@ final class RequestHandler extends Handler.Abstract {
     String accountSid = authenticator.check(request.getHeaders().get(HttpHeader.AUTHORIZATION));
     String rawPath = request.getHttpURI().getPath();
     checkPath(rawPath);
-    Params query = Params.query(decodeQuery(request.getHttpURI().getQuery()));
+    Map<String, List<String>> query = decodeQuery(request.getHttpURI().getQuery());
     ContentTypes.requireIdentityEncoding(request.getHeaders().get(HttpHeader.CONTENT_ENCODING));
     String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
     boolean isForm = ContentTypes.isForm(contentType);
     byte[] body = readBody(request);
-    Params form = null;
+    Map<String, List<String>> form = null;
     if (isForm) {
       try {
-        form = Params.form(FormDecoder.decode(body));
+        form = FormDecoder.decode(body);
       } catch (FormDecoder.MalformedFormException e) {
         throw ApiException.badRequest("Malformed form body: " + e.getMessage());
       }
@@ -156,15 +155,15 @@ final class RequestHandler extends Handler.Abstract {
     return ApiException.payloadTooLarge("Request body too large: the limit is " + maxBodyBytes + " bytes");
   }
 
-  private static Map<String, String> headers(Request request) {
-    Map<String, String> headers = new HashMap<>();
+  private static Map<String, List<String>> headers(Request request) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
     for (HttpField field : request.getHeaders()) {
-      headers.putIfAbsent(field.getLowerCaseName(), field.getValue());
+      headers.computeIfAbsent(field.getLowerCaseName(), name -> new ArrayList<>()).add(field.getValue());
     }
     return headers;
   }
 
-  private static void write(Request request, Response response, Callback callback, ApiResponse answer) {
+  private static void write(Request request, Response response, Callback callback, WireResponse answer) {
     response.setStatus(answer.status());
     answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
     // HEAD is answered (405: no operation uses it) but, by HTTP's rules, without a body.
@@ -173,7 +172,7 @@ final class RequestHandler extends Handler.Abstract {
       response.write(true, null, callback);
       return;
     }
-    byte[] bytes = Json.write(answer.body()).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
     response.write(true, ByteBuffer.wrap(bytes), callback);

@@ -107,8 +107,9 @@ public final class ParamDecoder {
       return Optional.ofNullable(spec.defaultValue);
     }
     String raw = raws.get(0);
-    if (spec.required && raw.isEmpty()) {
-      throw invalid(spec.name + " is required in " + spec.in.description() + " and must not be empty");
+    if (spec.required && raw.isBlank()) {
+      throw invalid(spec.name + " is required in " + spec.in.description() + " and must not be "
+          + (raw.isEmpty() ? "empty" : "blank"));
     }
     return Optional.of(raw);
   }
@@ -213,7 +214,7 @@ public final class ParamDecoder {
       case NUMBER:
         return number(spec, label, raw);
       case BOOLEAN:
-        return bool(label, raw);
+        return spec.lenientBoolean ? lenient(raw) : bool(label, raw);
       case DATE_TIME:
         return dateTime(label, raw);
       case STRING:
@@ -285,6 +286,10 @@ public final class ParamDecoder {
       return false;
     }
     throw invalid(label + " must be true or false, got " + quote(raw));
+  }
+
+  private static boolean lenient(String raw) {
+    return raw.equalsIgnoreCase("true") || raw.equals("1") || raw.equalsIgnoreCase("yes");
   }
 
   /** ISO 8601 with an offset ({@code 2026-11-24T15:00:00Z}), or a date alone meaning midnight UTC. */

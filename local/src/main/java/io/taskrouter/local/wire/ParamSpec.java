@@ -69,6 +69,7 @@ public final class ParamSpec {
   @Nullable ExpressionContext expression;
   boolean json;
   boolean uri;
+  boolean lenientBoolean;
 
   private ParamSpec(String name, In in, Type type) {
     this.name = name;
@@ -151,6 +152,15 @@ public final class ParamSpec {
   /** {@code format: uri}: an absolute http(s) URL, or empty (which clears the value). */
   public ParamSpec uri() {
     this.uri = true;
+    return this;
+  }
+
+  /**
+   * {@code x-server-boolean: lenient}: {@code true}, {@code 1} or {@code yes} (any case) is true and
+   * anything else false, as the service reads Activity {@code Available}.
+   */
+  public ParamSpec lenientBoolean() {
+    this.lenientBoolean = true;
     return this;
   }
 

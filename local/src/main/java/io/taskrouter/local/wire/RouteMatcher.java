@@ -71,7 +71,7 @@ public final class RouteMatcher {
       }
       allowed.add(candidate.route().method());
     }
-    return new Match(null, Map.of(), Set.copyOf(allowed));
+    return new Match(null, Map.of(), java.util.Collections.unmodifiableSet(allowed));
   }
 
   private static @Nullable Map<String, String> params(Template template, String rawPath) {

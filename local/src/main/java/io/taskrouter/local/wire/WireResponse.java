@@ -1,7 +1,5 @@
 package io.taskrouter.local.wire;
 
-import io.taskrouter.local.api.ApiResponse;
-import io.taskrouter.local.json.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -33,11 +31,5 @@ public record WireResponse(int status, @Nullable String body, Map<String, String
     Map<String, String> copy = new LinkedHashMap<>(headers);
     copy.put("ETag", Long.toString(revision));
     return new WireResponse(status, body, copy);
-  }
-
-  /** A response of today's handlers (a body of maps and lists), while they move to the writers. */
-  public static WireResponse from(ApiResponse response) {
-    return new WireResponse(response.status(), response.body() == null ? null : Json.write(response.body()),
-        response.headers());
   }
 }

@@ -15,9 +15,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -42,20 +39,7 @@ class OutboxTest {
 
   private final List<AutoCloseable> closing = new ArrayList<>();
   private final CountDownLatch endOfTest = new CountDownLatch(1);
-  private final List<LogRecord> logs = new java.util.concurrent.CopyOnWriteArrayList<>();
-  private final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          logs.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private LogCapture logs;
   private Receiver receiver;
   private Answers answers;
 
@@ -63,16 +47,12 @@ class OutboxTest {
   void start() throws Exception {
     receiver = Receiver.start();
     answers = new Answers();
-    Logger log = Logger.getLogger(Outbox.class.getName());
-    log.addHandler(capture);
-    log.setUseParentHandlers(false);
+    logs = LogCapture.of(Outbox.class);
   }
 
   @AfterEach
   void stop() throws Exception {
-    Logger log = Logger.getLogger(Outbox.class.getName());
-    log.removeHandler(capture);
-    log.setUseParentHandlers(true);
+    logs.close();
     endOfTest.countDown();
     for (AutoCloseable c : closing) {
       c.close();
@@ -225,7 +205,7 @@ class OutboxTest {
             .contains("callback: refused (host is not in the allowed list)")
             .contains("fallback: refused")));
     assertThat(receiver.all()).isEmpty();
-    assertThat(logs).extracting(LogRecord::getMessage)
+    assertThat(logs.messages())
         .anySatisfy(m -> assertThat(m).contains("host 127.0.0.1").contains("refused"))
         .allSatisfy(m -> assertThat(m).doesNotContain(TOKEN));
   }
@@ -331,7 +311,7 @@ class OutboxTest {
     assertThat(request.params()).containsExactlyElementsOf(event.entries());
     assertThat(request.header(WebhookSignature.HEADER)).isEqualTo(independentSignature(TOKEN, url, request.params()));
     assertThat(answers.all()).isEmpty();
-    assertThat(logs).extracting(LogRecord::getMessage).anySatisfy(m -> assertThat(m).contains("EV2").contains("answered HTTP 500"));
+    assertThat(logs.messages()).anySatisfy(m -> assertThat(m).contains("EV2").contains("answered HTTP 500"));
   }
 
   @Test
@@ -360,6 +340,6 @@ class OutboxTest {
     assertThat(outbox.awaitIdle(LIVENESS)).isTrue();
     assertThat(outbox.assignment("WR3", url, null, PARAMS, KEY)).isFalse();
     assertThat(answers.all()).isEmpty();
-    assertThat(logs).extracting(LogRecord::getMessage).anySatisfy(m -> assertThat(m).contains("WR2 dropped"));
+    assertThat(logs.messages()).anySatisfy(m -> assertThat(m).contains("WR2 dropped"));
   }
 }

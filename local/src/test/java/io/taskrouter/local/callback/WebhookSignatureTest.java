@@ -2,6 +2,8 @@ package io.taskrouter.local.callback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.taskrouter.sdk.webhook.WebhookValidator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +44,29 @@ class WebhookSignatureTest {
   @MethodSource("knownAnswers")
   void matchesThePublishedSignatures(FormParams params, String expected) {
     assertThat(WebhookSignature.sign(TOKEN, URL, params)).isEqualTo(expected);
+  }
+
+  /**
+   * The server signs with its own copy of the scheme (the SDK is not on its runtime classpath, see
+   * local/README.md): every form it can send must validate with the SDK's validator, repeated
+   * names, non-ASCII values and URLs with a query and a port included.
+   */
+  @ParameterizedTest
+  @MethodSource("knownAnswers")
+  void theSdksValidatorAcceptsWhatTheServerSigns(FormParams params, String ignored) {
+    FormParams more = FormParams.builder().add("TaskAttributes", "{\"name\":\"Zoë ✓ 𝄞\"}").add("A", "b")
+        .add("A", "a").add("Empty", "").build();
+    for (FormParams form : List.of(params, more, FormParams.empty())) {
+      for (String url : List.of(URL, "http://127.0.0.1:8123/assign", "https://example.com/cb?x=1&y=%20")) {
+        String signature = WebhookSignature.sign(TOKEN, url, form);
+        io.taskrouter.sdk.webhook.FormParameters sdkForm = form.size() == 0
+            ? io.taskrouter.sdk.webhook.FormParameters.empty()
+            : io.taskrouter.sdk.webhook.FormParameters.parse(form.encoded());
+        WebhookValidator sdk = WebhookValidator.forAuthToken("12345");
+        assertThat(sdk.signatureOf(url, sdkForm)).as("%s at %s", form, url).isEqualTo(signature);
+        assertThat(sdk.isValid(url, sdkForm, signature)).isTrue();
+      }
+    }
   }
 
   @Test

@@ -137,11 +137,11 @@ class MalformedRequestsTest {
         row("form: control character in a name", ws -> post("/v1/Workspaces", FORM, "Friendly%01Name=W"), 400, "parameter name 'Friendly\\u0001Name'"),
         // JSON body (bulk queue statistics)
         row("json: trailing garbage", ws -> post(bulk(ws), "Content-Type: application/json\r\n",
-            "[\"WQ" + "0".repeat(32) + "\"] x"), 400, "Invalid body: not JSON"),
+            "[\"WQ" + "0".repeat(32) + "\"] x"), 400, "The request body must be a JSON object"),
         row("json: unescaped control character", ws -> post(bulk(ws), "Content-Type: application/json\r\n",
             "[\"WQ" + "0".repeat(31) + "\u0001\"]"), 400, "unescaped control character U+0001"),
         row("json: single quotes", ws -> post(bulk(ws), "Content-Type: application/json\r\n",
-            "['WQ" + "0".repeat(32) + "']"), 400, "Invalid body: not JSON"),
+            "['WQ" + "0".repeat(32) + "']"), 400, "The request body must be a JSON object"),
         // Credentials come before the body: this one is never sent, the 401 does not wait for it.
         row("credentials: wrong scheme, large body pending", ws -> "POST /v1/Workspaces HTTP/1.1\r\nHost: x\r\n"
             + "Authorization: Bearer x\r\n" + FORM + "Content-Length: " + (MAX_BODY - 1) + "\r\n\r\n", 401, "No credentials provided"));

@@ -39,7 +39,7 @@ final class Samples {
     if (value.getDefault() != null) {
       return String.valueOf(value.getDefault());
     }
-    switch (type(value)) {
+    switch (type(param)) {
       case "integer":
         return value.getMinimum() != null ? value.getMinimum().toString()
             : value.getMaximum() != null ? value.getMaximum().toString() : "7";
@@ -86,7 +86,7 @@ final class Samples {
   /** What the decoder must make of {@code raw} for this parameter's type. */
   static Object typed(Spec.Param param, String raw) {
     Schema value = param.value();
-    switch (type(value)) {
+    switch (type(param)) {
       case "integer":
         return "int64".equals(value.getFormat()) ? (Object) Long.parseLong(raw) : (Object) Integer.parseInt(raw);
       case "number":
@@ -111,7 +111,7 @@ final class Samples {
     if (value.getEnum() != null && !value.getEnum().isEmpty()) {
       bad.add(new Bad(value.getEnum().get(0) + "-not", "off the enum"));
     }
-    switch (type(value)) {
+    switch (type(param)) {
       case "integer" -> {
         bad.add(new Bad("twelve", "not a number"));
         bad.add(new Bad("1.5", "not an integer"));
@@ -130,6 +130,10 @@ final class Samples {
       }
       case "number" -> bad.add(new Bad("2,5", "not a number"));
       case "boolean" -> {
+        if ("lenient".equals(String.valueOf(param.extension("x-server-boolean")))) {
+          // Read as the service reads it: anything but true, 1 or yes is false, nothing is refused.
+          return bad;
+        }
         bad.add(new Bad("yes", "not true or false"));
         bad.add(new Bad("1", "a digit for a boolean"));
         bad.add(new Bad("", "empty"));
@@ -176,5 +180,10 @@ final class Samples {
 
   static String type(Schema schema) {
     return schema.getType() != null ? schema.getType() : "string";
+  }
+
+  /** The type the server decodes: {@code x-server-boolean} makes a string-typed flag a boolean. */
+  static String type(Spec.Param param) {
+    return param.extension("x-server-boolean") != null ? "boolean" : type(param.value());
   }
 }

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * {@link IllegalArgumentException} whose message starts with the parameter's wire name.
  */
 public final class Checks {
-  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+  private static final Map<String, Shape> SHAPES = new ConcurrentHashMap<>();
   /** Patterns of the form ^XX[0-9a-fA-F]{32}$: a SID, explained as such in messages. */
   private static final Pattern SID_PATTERN = Pattern.compile("\\^([A-Z]{2})\\[0-9a-fA-F\\]\\{32\\}\\$");
   private static final Pattern ANY_SID = Pattern.compile("[A-Za-z]{2}[0-9a-fA-F]{32}");
@@ -67,16 +67,53 @@ public final class Checks {
     if (value == null) {
       return null;
     }
-    Pattern pattern = PATTERNS.computeIfAbsent(regex, Pattern::compile);
-    // matches(), not find(): with find(), "$" would accept a value ending in a line break.
-    if (pattern.matcher(value).matches()) {
+    Shape shape = SHAPES.get(regex);
+    if (shape == null) {
+      shape = SHAPES.computeIfAbsent(regex, Shape::of);
+    }
+    if (shape.matches(value)) {
       return value;
     }
-    Matcher sid = SID_PATTERN.matcher(regex);
-    if (sid.matches()) {
-      throw new IllegalArgumentException(sidMessage(name, value, sid.group(1)));
+    if (shape.sidPrefix != null) {
+      throw new IllegalArgumentException(sidMessage(name, value, shape.sidPrefix));
     }
     throw new IllegalArgumentException(name + " must match " + regex + ", got " + quote(value));
+  }
+
+  /**
+   * A spec pattern, compiled once. SID patterns ({@code ^XX[0-9a-fA-F]{32}$}), the most checked,
+   * are matched by hand: no Matcher per check.
+   */
+  private static final class Shape {
+    final @Nullable String sidPrefix;
+    final @Nullable Pattern pattern;
+
+    private Shape(@Nullable String sidPrefix, @Nullable Pattern pattern) {
+      this.sidPrefix = sidPrefix;
+      this.pattern = pattern;
+    }
+
+    static Shape of(String regex) {
+      Matcher sid = SID_PATTERN.matcher(regex);
+      return sid.matches() ? new Shape(sid.group(1), null) : new Shape(null, Pattern.compile(regex));
+    }
+
+    boolean matches(String value) {
+      if (sidPrefix == null) {
+        // matches(), not find(): with find(), "$" would accept a value ending in a line break.
+        return java.util.Objects.requireNonNull(pattern).matcher(value).matches();
+      }
+      if (value.length() != 34 || !value.startsWith(sidPrefix)) {
+        return false;
+      }
+      for (int i = 2; i < 34; i++) {
+        char c = value.charAt(i);
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private static String sidMessage(String name, String value, String prefix) {
