@@ -49,6 +49,7 @@ class ReservationLifecycleTest extends ServerTest {
     String availableWorker(String name) {
       String worker = ws.createWorker(name, "Attributes", "{\"skills\":[\"sales\"]}");
       expect(api().post(ws.path("Workers/" + worker), "ActivitySid", available), 200);
+      SERVER.clock().advanceSeconds(1); // the next worker has been idle for less time: offers follow this order
       return worker;
     }
 

@@ -34,20 +34,23 @@ final class CallbackDesk implements ReservationDesk {
 
   /**
    * @param port the port to listen on, 0 for any
-   * @param publicUrl the URL TaskRouter calls when it is not this machine's (the real service
-   *     reaching it through a tunnel or proxy); null to use the local one
+   * @param publicBaseUrl the base URL TaskRouter reaches this endpoint through when it is not this
+   *     machine (the real service calling through a tunnel or proxy forwarding to {@code port});
+   *     null to use the local address
    * @param workerNames worker SID to name, filled in as the story creates workers
    */
-  CallbackDesk(String authToken, int port, @Nullable String publicUrl, Map<String, String> workerNames) {
+  CallbackDesk(String authToken, int port, @Nullable String publicBaseUrl, Map<String, String> workerNames) {
     try {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 16);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen for assignment callbacks on 127.0.0.1:" + port, e);
     }
-    String localUrl = "http://127.0.0.1:" + server.getAddress().getPort() + PATH;
-    this.callbackUrl = publicUrl == null ? localUrl : publicUrl;
-    WebhookValidator forToken = WebhookValidator.forAuthToken(authToken);
-    this.validator = publicUrl == null ? forToken : forToken.withPublicUrl(publicUrl.replaceFirst("/assignment$", ""));
+    String base = publicBaseUrl == null
+        ? "http://127.0.0.1:" + server.getAddress().getPort()
+        : publicBaseUrl.replaceAll("/+$", "");
+    this.callbackUrl = base + PATH;
+    // The request line holds only the path; the signature covers the URL TaskRouter called.
+    this.validator = WebhookValidator.forAuthToken(authToken).withPublicUrl(base);
     this.workerNames = workerNames;
     server.createContext(PATH, this::handle);
     server.start();

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>The assignment callbacks reach a small endpoint the quickstart runs on this machine. The real
- * service can only reach it through a public URL ({@code TASKROUTER_CALLBACK_URL}, forwarded to
- * {@code TASKROUTER_CALLBACK_PORT}, 8081 by default); without one the quickstart answers
+ * service can only reach it through a public base URL ({@code TASKROUTER_CALLBACK_URL}, forwarded to
+ * {@code TASKROUTER_CALLBACK_PORT}, 8081 by default; the endpoint is its {@code /assignment}
+ * path); without one the quickstart answers
  * reservations through the REST API instead. The workspace made on a remote server is deleted at
  * the end unless {@code TASKROUTER_KEEP_WORKSPACE=true}.
  */

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -15,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ManualClock extends Clock {
   private final AtomicReference<Instant> now;
+  private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
   public ManualClock(Instant start) {
     this.now = new AtomicReference<>(start);
@@ -29,6 +32,7 @@ public final class ManualClock extends Clock {
       throw new IllegalArgumentException("time only moves forward: " + duration);
     }
     now.updateAndGet(instant -> instant.plus(duration));
+    moved();
   }
 
   public void advanceSeconds(long seconds) {
@@ -43,6 +47,24 @@ public final class ManualClock extends Clock {
       }
       return instant;
     });
+    moved();
+  }
+
+  /**
+   * Runs {@code listener} after every move of this clock, on the thread that moved it, before
+   * {@link #advance} or {@link #set} returns: the server runs every timer now due through it.
+   *
+   * @return what stops the listening
+   */
+  public Runnable onAdvance(Runnable listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
+  private void moved() {
+    for (Runnable listener : listeners) {
+      listener.run();
+    }
   }
 
   /**

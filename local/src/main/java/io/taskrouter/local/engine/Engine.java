@@ -1,11 +1,14 @@
 package io.taskrouter.local.engine;
 
+import io.taskrouter.local.clock.ManualClock;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -31,15 +34,50 @@ import org.jspecify.annotations.Nullable;
 public final class Engine implements AutoCloseable {
   private final Store store;
   private final Clock clock;
+  private static final System.Logger LOG = System.getLogger(Engine.class.getName());
+  private volatile @Nullable Thread engineThread;
   private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
     Thread t = new Thread(runnable, "taskrouter-local-engine");
     t.setDaemon(true);
+    engineThread = t;
     return t;
   });
+  /** Wall clock: wakes the engine when a timer is due. Null on a manual clock, which ticks on each move. */
+  private final @Nullable TimerScheduler scheduler;
+  private final Runnable stopTicking;
 
+  /**
+   * Timers fire on time: on a {@link ManualClock}, every move runs the timers then due before the
+   * move returns; on any other clock a daemon thread wakes the engine at the next due instant.
+   */
   public Engine(Store store, Clock clock) {
     this.store = store;
     this.clock = clock;
+    if (clock instanceof ManualClock manual) {
+      this.scheduler = null;
+      this.stopTicking = manual.onAdvance(this::tick);
+    } else {
+      this.scheduler = new TimerScheduler(clock, this::tick);
+      this.stopTicking = scheduler::close;
+    }
+  }
+
+  /**
+   * Runs every timer due now, and settles, as a command of its own. Called by the clock's owner
+   * (a manual clock's move, the scheduler); does nothing when called from the engine thread itself
+   * (that command will reach the timers when it ends, or the next one will) or after close.
+   */
+  public void tick() {
+    if (Thread.currentThread() == engineThread) {
+      return;
+    }
+    try {
+      execute(null, s -> null);
+    } catch (RejectedExecutionException e) {
+      // closed: nothing runs any more
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.ERROR, "timer tick failed", e);
+    }
   }
 
   /**
@@ -50,9 +88,16 @@ public final class Engine implements AutoCloseable {
   public <R> R execute(@Nullable Caller caller, Function<Store, R> command) {
     Future<R> result = thread.submit(() -> {
       store.begin(clock.instant(), caller);
-      R value = command.apply(store);
-      store.settle();
-      return value;
+      try {
+        R value = command.apply(store);
+        store.settle();
+        return value;
+      } finally {
+        Instant due = store.nextTimerDue();
+        if (due != null && scheduler != null) {
+          scheduler.wake(due);
+        }
+      }
     });
     try {
       return result.get();
@@ -105,6 +150,7 @@ public final class Engine implements AutoCloseable {
 
   @Override
   public void close() {
+    stopTicking.run();
     thread.shutdown();
     try {
       if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {

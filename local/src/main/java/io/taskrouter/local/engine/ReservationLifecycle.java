@@ -68,6 +68,9 @@ public final class ReservationLifecycle {
     if (!ws.activityAvailable(worker.activitySid)) {
       return false;
     }
+    if (Boolean.TRUE.equals(task.ignoreCapacity)) {
+      return true; // neither the single-tasking rule nor channel capacity applies
+    }
     if (!ws.workspace.multiTaskEnabled) {
       return worker.held.isEmpty();
     }
@@ -75,12 +78,13 @@ public final class ReservationLifecycle {
     if (channel == null || !channel.available) {
       return false;
     }
-    return Boolean.TRUE.equals(task.ignoreCapacity) || worker.load(task.taskChannelSid) < channel.capacity;
+    return worker.load(task.taskChannelSid) < channel.capacity;
   }
 
   /**
    * Offers a pending task to {@code workers} at once: one reservation each, the task reserved (one
-   * transition for the batch), each worker moved into the queue's reservation activity
+   * transition for the batch; a task already reserved, offered to more workers of a queue whose
+   * max_reserved_workers leaves room, does not move again), each worker moved into the queue's reservation activity
    * (single-tasking), a timeout per reservation after the workflow's task_reservation_timeout, and
    * an assignment callback when the workflow has a URL for it.
    *
@@ -90,9 +94,11 @@ public final class ReservationLifecycle {
   public static List<Reservation> offer(WorkspaceState ws, Task task, List<Worker> workers, @Nullable TaskQueue queue,
       @Nullable Workflow workflow) {
     checkOffer(ws, task, workers);
-    task.reservedMoves++;
-    task.status = TaskStatus.RESERVED;
-    ws.tasks.touch(task, ws.now());
+    if (task.status == TaskStatus.PENDING) { // a reserved task offered to more workers moves once
+      task.reservedMoves++;
+      task.status = TaskStatus.RESERVED;
+      ws.tasks.touch(task, ws.now());
+    }
     int timeout = workflow == null ? DEFAULT_TIMEOUT_SECONDS : workflow.taskReservationTimeout;
     Instant due = ws.now().plusSeconds(timeout);
     Activity reservationActivity = ws.workspace.multiTaskEnabled || queue == null
@@ -124,8 +130,8 @@ public final class ReservationLifecycle {
   }
 
   private static void checkOffer(WorkspaceState ws, Task task, List<Worker> workers) {
-    if (task.status != TaskStatus.PENDING) {
-      throw new IllegalArgumentException("Task " + task.sid + " is " + task.status.wire() + ", not pending");
+    if (!task.status.waiting()) {
+      throw new IllegalArgumentException("Task " + task.sid + " is " + task.status.wire() + ", not waiting");
     }
     if (workers.isEmpty()) {
       throw new IllegalArgumentException("an offer of Task " + task.sid + " needs at least one worker");
@@ -152,6 +158,7 @@ public final class ReservationLifecycle {
     Worker worker = workerOf(ws, reservation);
     reservation.status = ReservationStatus.ACCEPTED;
     ws.reservations.touch(reservation, ws.now());
+    ws.routing().holdAccepted(reservation);
     task.status = TaskStatus.ASSIGNED;
     ws.tasks.touch(task, ws.now());
     ws.record().reservation("reservation.accepted", reservation, task, worker,
@@ -250,6 +257,7 @@ public final class ReservationLifecycle {
       if (reservation.status == ReservationStatus.ACCEPTED) {
         reservation.status = ReservationStatus.WRAPPING;
         ws.reservations.touch(reservation, ws.now());
+        ws.routing().holdWrapping(reservation);
         ws.record().reservation("reservation.wrapup", reservation, task, workerOf(ws, reservation),
             "Reservation " + reservation.sid + " wrapping up");
       }
@@ -264,6 +272,7 @@ public final class ReservationLifecycle {
         ws.reservations.touch(reservation, ws.now());
         Worker worker = workerOf(ws, reservation);
         worker.held.remove(reservation.sid);
+        ws.routing().holdEnded(reservation, false);
         ws.record().reservation("reservation.completed", reservation, task, worker,
             "Reservation " + reservation.sid + " completed");
       }
@@ -282,7 +291,11 @@ public final class ReservationLifecycle {
   /** The task is gone (deleted, or removed 5 minutes after it ended): its reservations go too. */
   static void taskRemoved(WorkspaceState ws, Task task) {
     for (Reservation reservation : task.reservations) {
-      ws.workers.find(reservation.workerSid).ifPresent(worker -> worker.held.remove(reservation.sid));
+      ws.workers.find(reservation.workerSid).ifPresent(worker -> {
+        if (worker.held.remove(reservation.sid) != null) {
+          ws.routing().holdEnded(reservation, false);
+        }
+      });
       ws.reservations.remove(reservation.sid);
     }
   }
@@ -313,6 +326,8 @@ public final class ReservationLifecycle {
     reservation.status = status;
     ws.reservations.touch(reservation, ws.now());
     worker.held.remove(reservation.sid);
+    ws.routing().holdEnded(reservation,
+        status == ReservationStatus.REJECTED || status == ReservationStatus.TIMEOUT);
     ws.record().reservation("reservation." + what, reservation, task, worker,
         "Reservation " + reservation.sid + " " + what);
     Activity target = null;
@@ -340,7 +355,7 @@ public final class ReservationLifecycle {
     }
     task.status = TaskStatus.PENDING;
     ws.tasks.touch(task, ws.now());
-    Routing.requeue(ws, task);
+    ws.routing().requeue(task);
   }
 
   private static @Nullable Activity assignmentActivity(WorkspaceState ws, Reservation reservation) {

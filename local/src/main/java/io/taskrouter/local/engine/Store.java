@@ -24,8 +24,6 @@ public final class Store {
   private static final System.Logger LOG = System.getLogger(Store.class.getName());
 
   private final Timers timers = new Timers();
-  /** Who decides which task is offered to which workers: the routing core replaces this line. */
-  private final OfferPolicy offers = new InterimOffers();
   private volatile CallbackSink callbacks = CallbackSink.NONE;
   private final Map<String, WorkspaceState> workspaces = new LinkedHashMap<>();
   private Instant now = Instant.EPOCH;
@@ -65,10 +63,6 @@ public final class Store {
     return matcher;
   }
 
-  OfferPolicy offers() {
-    return offers;
-  }
-
   CallbackSink callbacks() {
     return callbacks;
   }
@@ -102,11 +96,16 @@ public final class Store {
       caller = null;
       try {
         action.run();
+        settle();
       } catch (RuntimeException e) {
         LOG.log(System.Logger.Level.ERROR, "timer due at " + at + " failed", e);
       }
-      settle();
     });
+  }
+
+  /** When the next timer is due, or null when none waits. */
+  @Nullable Instant nextTimerDue() {
+    return timers.nextDue();
   }
 
   /**

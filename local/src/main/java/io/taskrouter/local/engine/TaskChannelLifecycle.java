@@ -21,6 +21,7 @@ public final class TaskChannelLifecycle {
     for (Worker worker : ws.workers.list()) {
       WorkerChannelLifecycle.open(ws, worker, channel);
     }
+    ws.routing().allWorkers();
     record(ws, channel, "created");
     return channel;
   }
@@ -38,6 +39,7 @@ public final class TaskChannelLifecycle {
     for (Worker worker : ws.workers.list()) {
       WorkerChannelLifecycle.close(worker, channel);
     }
+    ws.routing().allWorkers();
     record(ws, channel, "deleted");
   }
 

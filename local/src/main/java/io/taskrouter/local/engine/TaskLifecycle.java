@@ -51,7 +51,7 @@ public final class TaskLifecycle {
         && spec.routingTarget().startsWith(Sids.WORKER));
     ws.tasks.add(task);
     ws.record().task("task.created", task, "Task " + task.sid + " created", Map.of());
-    Routing.enter(ws, task, spec.queue());
+    ws.routing().enter(task, spec.queue());
     String workspaceSid = ws.sid();
     String taskSid = task.sid;
     ws.store().schedule(task.expiresAt(), () -> expire(ws.store(), workspaceSid, taskSid));
@@ -81,8 +81,10 @@ public final class TaskLifecycle {
         || changes.virtualStartTime().isPresent()) {
       ws.record().task("task.updated", task, "Task " + task.sid + " updated", Map.of());
     }
-    if (attributesChanged) {
-      Routing.reevaluate(ws, task);
+    if (attributesChanged || changes.priority().isPresent()) {
+      ws.routing().reroute(task);
+    } else if (changes.channel().isPresent() || changes.virtualStartTime().isPresent()) {
+      ws.routing().refresh(task);
     }
     if (status.isPresent()) {
       changeStatus(ws, task, status.get(), changes.reason().orElse(null));
@@ -92,6 +94,7 @@ public final class TaskLifecycle {
   }
 
   public static void delete(WorkspaceState ws, Task task) {
+    ws.routing().taskLeft(task);
     ReservationLifecycle.taskDeleted(ws, task);
     ws.tasks.remove(task.sid);
     ws.record().task("task.deleted", task, "Task " + task.sid + " deleted", Map.of());
@@ -128,6 +131,7 @@ public final class TaskLifecycle {
     task.status = target;
     task.reason = reason;
     ws.tasks.touch(task, ws.now());
+    ws.routing().taskLeft(task);
     switch (target) {
       case CANCELED -> {
         finish(ws, task);

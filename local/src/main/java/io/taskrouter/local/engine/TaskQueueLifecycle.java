@@ -35,6 +35,7 @@ public final class TaskQueueLifecycle {
         ws.sid(), friendlyName);
     settings.applyTo(queue);
     ws.taskQueues.add(queue);
+    ws.routing().queue(queue);
     ws.record().queue("task-queue.created", queue, "TaskQueue " + queue.friendlyName + " created");
     return queue;
   }
@@ -44,6 +45,7 @@ public final class TaskQueueLifecycle {
     friendlyName.ifPresent(n -> queue.friendlyName = n);
     settings.applyTo(queue);
     ws.taskQueues.touch(queue, ws.now());
+    ws.routing().queue(queue);
     if (!previousExpression.equals(queue.targetWorkers)) {
       ws.record().queue("task-queue.expression.updated", queue, "TaskQueue " + queue.friendlyName
           + " target workers changed");
@@ -53,6 +55,7 @@ public final class TaskQueueLifecycle {
   public static void delete(WorkspaceState ws, TaskQueue queue) {
     ReferenceGuard.checkTaskQueueDeletable(ws, queue);
     ws.taskQueues.remove(queue.sid);
+    ws.routing().queueRemoved(queue.sid);
     ws.record().queue("task-queue.deleted", queue, "TaskQueue " + queue.friendlyName + " deleted");
   }
 }

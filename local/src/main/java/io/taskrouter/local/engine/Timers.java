@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Work the engine owes at a given instant (a task's TTL, removing finished tasks, a reservation's
@@ -32,6 +33,12 @@ public final class Timers {
       Timer timer = queue.poll();
       timer.action().accept(timer.due());
     }
+  }
+
+  /** When the next timer is due, or null when none is waiting. */
+  @Nullable Instant nextDue() {
+    Timer next = queue.peek();
+    return next == null ? null : next.due();
   }
 
   void clear() {

@@ -39,5 +39,6 @@ public final class WorkerChannelLifecycle {
           "worker_channel_available", Boolean.toString(a)));
     });
     channel.touch(ws.now());
+    ws.routing().worker(worker);
   }
 }

@@ -37,6 +37,7 @@ public final class WorkerLifecycle {
       WorkerChannelLifecycle.open(ws, worker, channel);
     }
     ws.record().worker("worker.created", worker, "Worker " + worker.friendlyName + " created", Map.of());
+    ws.routing().worker(worker);
     return worker;
   }
 
@@ -68,11 +69,13 @@ public final class WorkerLifecycle {
           Map.of());
     });
     changes.activity().filter(a -> !a.sid.equals(worker.activitySid)).ifPresent(a -> changeActivity(ws, worker, a));
+    ws.routing().worker(worker);
   }
 
   public static void delete(WorkspaceState ws, Worker worker) {
     ReferenceGuard.checkWorkerDeletable(ws, worker);
     ws.workers.remove(worker.sid);
+    ws.routing().workerRemoved(worker.sid);
     ws.record().worker("worker.deleted", worker, "Worker " + worker.friendlyName + " deleted", Map.of());
   }
 
@@ -94,5 +97,6 @@ public final class WorkerLifecycle {
     extra.put("worker_time_in_previous_activity_ms", Long.toString(inPrevious.toMillis()));
     ws.record().worker("worker.activity.update", worker, "Worker " + worker.friendlyName + " updated to "
         + activity.friendlyName + " Activity", extra);
+    ws.routing().worker(worker);
   }
 }

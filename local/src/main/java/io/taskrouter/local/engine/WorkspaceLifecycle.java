@@ -48,6 +48,7 @@ public final class WorkspaceLifecycle {
     changes.multiTaskEnabled().ifPresent(enabled -> workspace.multiTaskEnabled = enabled);
     changes.prioritizeQueueOrder().ifPresent(value -> workspace.prioritizeQueueOrder = value);
     workspace.touch(ws.now());
+    ws.routing().workspaceChanged();
     ws.record().resource("workspace.updated", EventRecorder.WORKSPACE, workspace.sid,
         ResourcePaths.workspace(workspace.sid), "Workspace " + workspace.friendlyName + " updated");
   }

@@ -23,6 +23,7 @@ public final class WorkspaceState {
   public final Table<Reservation> reservations;
   private final EventLog events = new EventLog();
   private final EventRecorder recorder;
+  private final WorkspaceRouting routing;
 
   WorkspaceState(Store store, Workspace workspace) {
     this.store = store;
@@ -35,6 +36,7 @@ public final class WorkspaceState {
     this.tasks = new Table<>(store::nextChange);
     this.reservations = new Table<>(store::nextChange);
     this.recorder = new EventRecorder(this);
+    this.routing = new WorkspaceRouting(this);
   }
 
   public Workspace workspace() {
@@ -64,6 +66,11 @@ public final class WorkspaceState {
 
   EventRecorder record() {
     return recorder;
+  }
+
+  /** The workspace's routing core: every lifecycle reports its changes here. */
+  public WorkspaceRouting routing() {
+    return routing;
   }
 
   /** Logged, and handed to the outbox, which decides whether the event callback gets it. */

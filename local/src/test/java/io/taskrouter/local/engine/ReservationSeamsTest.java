@@ -122,18 +122,21 @@ class ReservationSeamsTest {
   @Test
   void aCallbackRejectionMovesTheWorkerOnlyWhenItNamesAnActivity() {
     Setup setup = setUp(Optional.of("http://127.0.0.1:9/assign"), 2);
-    String availableSid = activityOf(setup.jamie(), setup);
-    engine.answerAssignment(setup.ws(), pending(setup).sid, new CallbackAnswer.Reject(null));
-    assertThat(activityOf(setup.jamie(), setup)).isEqualTo(availableSid);
+    Reservation first = pending(setup);
+    // Both became available at the same instant: the first offer goes by SID, the next to the other.
+    String other = first.workerSid.equals(setup.jamie()) ? setup.alex() : setup.jamie();
+    String availableSid = activityOf(first.workerSid, setup);
+    engine.answerAssignment(setup.ws(), first.sid, new CallbackAnswer.Reject(null));
+    assertThat(activityOf(first.workerSid, setup)).isEqualTo(availableSid);
 
     Reservation second = pending(setup);
-    assertThat(second.workerSid).isEqualTo(setup.alex());
+    assertThat(second.workerSid).as("a rejecting worker comes after the others").isEqualTo(other);
     String offline = read(ws -> ws.workspace.defaultActivitySid, setup).toString();
     engine.answerAssignment(setup.ws(), second.sid, new CallbackAnswer.Reject("WA" + "f".repeat(32)));
     assertThat(status(second, setup)).as("an unknown activity_sid is ignored")
         .isEqualTo(ReservationStatus.PENDING);
     engine.answerAssignment(setup.ws(), second.sid, new CallbackAnswer.Reject(offline));
-    assertThat(activityOf(setup.alex(), setup)).isEqualTo(offline);
+    assertThat(activityOf(other, setup)).isEqualTo(offline);
   }
 
   @Test
