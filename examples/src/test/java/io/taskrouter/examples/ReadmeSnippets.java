@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The blocks that test sources mark with {@code // README:name} ... {@code // README:end}, each as
- * the README must show it: without the indentation they have in the source.
+ * The blocks that the examples' sources (main and test) mark with {@code // README:name} ...
+ * {@code // README:end}, each as the README must show it: without the indentation they have in the
+ * source.
  */
 final class ReadmeSnippets {
   private static final Pattern MARKED = Pattern.compile("// README:([a-z-]+)\\n(.*?)\\n\\s*// README:end", Pattern.DOTALL);
@@ -24,8 +25,17 @@ final class ReadmeSnippets {
 
   /** Every marked block of the example tests, by name. */
   static Map<String, String> inTestSources() throws IOException {
+    return in("examples/src/test/java/io/taskrouter/examples");
+  }
+
+  /** Every marked block of the compiled examples (the seed's calls, reservations, webhooks...), by name. */
+  static Map<String, String> inMainSources() throws IOException {
+    return in("examples/src/main/java/io/taskrouter/examples");
+  }
+
+  private static Map<String, String> in(String folder) throws IOException {
     Map<String, String> snippets = new LinkedHashMap<>();
-    try (Stream<Path> sources = Files.list(root().resolve("examples/src/test/java/io/taskrouter/examples"))) {
+    try (Stream<Path> sources = Files.list(root().resolve(folder))) {
       sources.filter(p -> p.toString().endsWith(".java")).sorted().forEach(source -> {
         Matcher block = MARKED.matcher(read(source));
         while (block.find()) {

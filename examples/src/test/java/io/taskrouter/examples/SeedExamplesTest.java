@@ -10,13 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,41 +78,12 @@ class SeedExamplesTest {
     return SeedExamples.createTask(client, ws, flow);
   }
 
-  /** Every snippet the README shows is the compiled one in SeedExamples, to the character. */
+  /** Every snippet the README shows is the compiled one, to the character. */
   @Test
   void theReadmeShowsTheCompiledSnippets() throws IOException {
-    String readme = Files.readString(repositoryRoot().resolve("README.md"));
-    String source = Files.readString(repositoryRoot().resolve(
-        "examples/src/main/java/io/taskrouter/examples/SeedExamples.java"))
-        + Files.readString(repositoryRoot().resolve("examples/src/main/java/io/taskrouter/examples/ReadmeExamples.java"))
-        + Files.readString(repositoryRoot().resolve("examples/src/main/java/io/taskrouter/examples/WebhookExamples.java"));
-    Matcher snippet = Pattern.compile("// README:([a-z-]+)\\n(.*?)\\n\\s*// README:end", Pattern.DOTALL).matcher(source);
-    List<String> names = new ArrayList<>();
-    while (snippet.find()) {
-      names.add(snippet.group(1));
-      assertThat(readme).as("README shows the %s snippet", snippet.group(1)).contains(dedent(snippet.group(2)));
-    }
-    assertThat(names).contains("workspace", "workflow", "workflow-typed", "activity", "worker", "taskqueue", "task",
-        "reservations", "statistics", "webhook-handler", "webhook-instruction", "worker-token");
-  }
-
-  private static String dedent(String block) {
-    String[] lines = block.split("\n");
-    int indent = Integer.MAX_VALUE;
-    for (String line : lines) {
-      if (!line.isBlank()) {
-        indent = Math.min(indent, line.length() - line.stripLeading().length());
-      }
-    }
-    StringBuilder out = new StringBuilder();
-    for (String line : lines) {
-      out.append(line.length() >= indent ? line.substring(indent) : line.strip()).append('\n');
-    }
-    return out.toString().stripTrailing();
-  }
-
-  private static Path repositoryRoot() {
-    Path here = Paths.get("").toAbsolutePath();
-    return Files.exists(here.resolve("README.md")) && Files.exists(here.resolve("examples")) ? here : here.getParent();
+    Map<String, String> snippets = ReadmeSnippets.inMainSources();
+    assertThat(snippets).containsKeys("workspace", "workflow", "workflow-typed", "activity", "worker", "taskqueue",
+        "task", "reservations", "statistics", "webhook-handler", "webhook-instruction", "worker-token");
+    ReadmeSnippets.assertReadmeShowsAll(snippets);
   }
 }
