@@ -34,6 +34,24 @@ class QuickstartTest {
   }
 
   @Test
+  void withABaseUrlTheStoryRunsOnThatServerAndDeletesItsWorkspace() {
+    try (TaskRouterLocal standalone = TaskRouterLocal.start();
+        TaskRouter client = TaskRouter.builder()
+            .credentials(QuickstartTarget.LOCAL_ACCOUNT_SID, QuickstartTarget.LOCAL_AUTH_TOKEN)
+            .baseUrl(standalone.baseUrl()).build()) {
+      QuickstartStory.Outcome outcome = Quickstart.run(
+          QuickstartTarget.fromEnvironment(Map.of("TASKROUTER_BASE_URL", standalone.baseUrl())), out);
+
+      assertTheStory(outcome);
+      assertThat(printed.toString(StandardCharsets.UTF_8))
+          .contains("Using the TaskRouter server at " + standalone.baseUrl())
+          .doesNotContain("Started a local TaskRouter server")
+          .contains("Deleted workspace " + outcome.workspaceSid());
+      assertThat(client.workspaces().list().toList()).as("the story's workspace is gone").isEmpty();
+    }
+  }
+
+  @Test
   void reservationsCanBeAnsweredThroughTheRestApiInstead() {
     try (TaskRouterLocal server = TaskRouterLocal.builder()
             .credentials(QuickstartTarget.LOCAL_ACCOUNT_SID, QuickstartTarget.LOCAL_AUTH_TOKEN).start();
