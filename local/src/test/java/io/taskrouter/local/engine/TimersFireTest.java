@@ -45,7 +45,7 @@ class TimersFireTest {
   private static String offerWithOneSecondTimeout(Engine engine) {
     return engine.execute(null, store -> {
       WorkspaceState ws = WorkspaceLifecycle.create(store, new WorkspaceLifecycle.NewWorkspace("Timers", null, null,
-          false, "FIFO", WorkspaceSetup.TEMPLATE_NONE));
+          false, Optional.of("FIFO"), WorkspaceSetup.TEMPLATE_NONE));
       TaskQueue queue = TaskQueueLifecycle.create(ws, "Sales", TaskQueueLifecycle.QueueSettings.none());
       String configuration = "{\"task_routing\":{\"default_filter\":{\"queue\":\"" + queue.sid + "\"}}}";
       Workflow workflow = WorkflowLifecycle.create(ws, "Sales", configuration,

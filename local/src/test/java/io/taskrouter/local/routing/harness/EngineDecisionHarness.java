@@ -54,7 +54,7 @@ public final class EngineDecisionHarness {
   private static Setup setUp(Engine engine, int extraWorkers) {
     return engine.execute(null, store -> {
       WorkspaceState ws = WorkspaceLifecycle.create(store, new WorkspaceLifecycle.NewWorkspace("Harness", null, null,
-          false, "FIFO", WorkspaceSetup.TEMPLATE_NONE));
+          false, Optional.of("FIFO"), WorkspaceSetup.TEMPLATE_NONE));
       TaskQueue sales = TaskQueueLifecycle.create(ws, "Sales", new TaskQueueLifecycle.QueueSettings(
           Optional.of("team == 'sales'"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
       TaskQueueLifecycle.create(ws, "Other", new TaskQueueLifecycle.QueueSettings(
