@@ -209,7 +209,12 @@ public final class JsonWriter {
 
   private void string(String value) {
     out.append('"');
-    for (int i = 0; i < value.length(); i++) {
+    int plain = 0; // most values need no escape: copy that run at once (the engine thread writes every answer)
+    while (plain < value.length() && needsNoEscape(value.charAt(plain))) {
+      plain++;
+    }
+    out.append(value, 0, plain);
+    for (int i = plain; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -233,5 +238,9 @@ public final class JsonWriter {
       }
     }
     out.append('"');
+  }
+
+  private static boolean needsNoEscape(char c) {
+    return c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029' && !Character.isSurrogate(c);
   }
 }

@@ -3,6 +3,7 @@ package io.taskrouter.local.wire;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +35,15 @@ public final class RouteMatcher {
 
   private record Template(Route route, List<String> segments, int literals) {}
 
-  private final List<Template> templates = new ArrayList<>();
+  /** By segment count: only templates with as many segments as the path can match it (every request looks). */
+  private final Map<Integer, List<Template>> templatesBySize = new HashMap<>();
 
   public RouteMatcher(List<Route> routes) {
     for (Route route : routes) {
       List<String> segments = List.of(route.pathTemplate().substring(1).split("/"));
       int literals = (int) segments.stream().filter(s -> !isParameter(s)).count();
-      templates.add(new Template(route, segments, literals));
+      templatesBySize.computeIfAbsent(segments.size(), n -> new ArrayList<>())
+          .add(new Template(route, segments, literals));
     }
   }
 
@@ -52,8 +55,10 @@ public final class RouteMatcher {
     int best = -1;
     List<Template> candidates = new ArrayList<>();
     Map<String, String> bestParams = Map.of();
-    for (Template template : templates) {
-      Map<String, String> params = params(template, rawPath);
+    String path = rawPath.length() > 1 && rawPath.endsWith("/") ? rawPath.substring(0, rawPath.length() - 1) : rawPath;
+    String[] parts = path.startsWith("/") ? path.substring(1).split("/", -1) : new String[0];
+    for (Template template : templatesBySize.getOrDefault(parts.length, List.of())) {
+      Map<String, String> params = params(template, parts);
       if (params == null || template.literals() < best) {
         continue;
       }
@@ -74,25 +79,18 @@ public final class RouteMatcher {
     return new Match(null, Map.of(), java.util.Collections.unmodifiableSet(allowed));
   }
 
-  private static @Nullable Map<String, String> params(Template template, String rawPath) {
-    String path = rawPath.length() > 1 && rawPath.endsWith("/") ? rawPath.substring(0, rawPath.length() - 1) : rawPath;
-    if (!path.startsWith("/")) {
-      return null;
-    }
-    String[] parts = path.substring(1).split("/", -1);
-    if (parts.length != template.segments().size()) {
-      return null;
+  /** The path's parameters when {@code parts} (as many as the template's segments) match the template, else null. */
+  private static @Nullable Map<String, String> params(Template template, String[] parts) {
+    for (int i = 0; i < parts.length; i++) { // literals first: decode nothing for a template that fails
+      String segment = template.segments().get(i);
+      if (isParameter(segment) ? parts[i].isEmpty() : !segment.equals(parts[i])) {
+        return null;
+      }
     }
     Map<String, String> params = new LinkedHashMap<>();
     for (int i = 0; i < parts.length; i++) {
       String segment = template.segments().get(i);
-      if (!isParameter(segment)) {
-        if (!segment.equals(parts[i])) {
-          return null;
-        }
-      } else if (parts[i].isEmpty()) {
-        return null;
-      } else {
+      if (isParameter(segment)) {
         try {
           // '+' is literal in a path: only percent escapes are decoded.
           params.put(segment.substring(1, segment.length() - 1),
