@@ -22,6 +22,14 @@ import org.jspecify.annotations.Nullable;
  * with an instruction ({@code accept}, or {@code reject} moving the worker to a coffee break).
  */
 final class CallbackDesk implements ReservationDesk {
+  static {
+    // The JDK server writes headers and body separately; with Nagle's algorithm on, each answer then
+    // waits for the client's delayed ACK (about 40 ms). It reads this property once, at first use.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private static final String PATH = "/assignment";
 
   private final HttpServer server;

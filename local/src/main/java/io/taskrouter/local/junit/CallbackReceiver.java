@@ -32,6 +32,14 @@ import org.jspecify.annotations.Nullable;
  * answer holds nothing else up; {@link #reset()} and {@link #close()} release the held ones.
  */
 final class CallbackReceiver implements AutoCloseable {
+  static {
+    // The JDK server writes headers and body separately; with Nagle's algorithm on, each answer then
+    // waits for the client's delayed ACK (about 40 ms). It reads this property once, at first use.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   static final String ASSIGNMENT_PATH = "/assignment";
   static final String FALLBACK_PATH = "/fallback";
   static final String EVENT_PATH = "/event";
