@@ -222,7 +222,7 @@ public final class CreateTaskParams {
      * @return this builder
      */
     public Builder timeout(int timeout) {
-      this.timeout = Checks.range("Timeout", timeout, Long.MIN_VALUE, 1209600L);
+      this.timeout = Checks.range("Timeout", timeout, 1L, 1209600L);
       return this;
     }
 

@@ -221,7 +221,7 @@ public final class CreateWorkflowParams {
      * @return this builder
      */
     public Builder taskReservationTimeout(int taskReservationTimeout) {
-      this.taskReservationTimeout = Checks.range("TaskReservationTimeout", taskReservationTimeout, Long.MIN_VALUE, 86400L);
+      this.taskReservationTimeout = Checks.range("TaskReservationTimeout", taskReservationTimeout, 1L, 86400L);
       return this;
     }
 

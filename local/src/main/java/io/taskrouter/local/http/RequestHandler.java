@@ -52,7 +52,9 @@ final class RequestHandler extends Handler.Abstract {
       answer = ErrorBody.response(e);
     } catch (BodyUnreadable e) {
       answer = ErrorBody.withHeader(ErrorBody.response(e.refusal()), "Connection", "close");
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
+      // A LinkageError too: a standalone jar replaced under the running server (a rebuild) makes
+      // classes not loaded yet unloadable; the client still gets an answer, the log says why.
       LOG.log(System.Logger.Level.ERROR, "request failed: " + request.getMethod() + " "
           + request.getHttpURI().getPath(), e);
       answer = ErrorBody.response(ApiException.internal("Internal error: " + e.getClass().getSimpleName()));

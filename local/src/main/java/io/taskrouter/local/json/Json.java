@@ -23,6 +23,17 @@ public final class Json {
   }
 
   /**
+   * The parser's reason without its advice to the programmer ("Use JsonReader.setLenient(true)
+   * ..."), which means nothing to an API client: "malformed JSON at path $.a".
+   */
+  private static String withoutParserAdvice(@Nullable String reason) {
+    if (reason == null || reason.isBlank()) {
+      return "malformed JSON";
+    }
+    return reason.replaceFirst("^Use JsonReader\\.setLenient\\(true\\) to accept (malformed JSON)", "$1").strip();
+  }
+
+  /**
    * Parses a complete JSON document strictly (trailing garbage is an error).
    *
    * @return maps, lists, strings, doubles, booleans or null
@@ -33,7 +44,7 @@ public final class Json {
     try {
       return ANY.fromJson(text);
     } catch (JsonEncodingException | JsonDataException e) {
-      throw new InvalidJsonException(e.getMessage() == null ? "malformed JSON" : e.getMessage());
+      throw new InvalidJsonException(withoutParserAdvice(e.getMessage()));
     } catch (IOException e) {
       throw new InvalidJsonException("unreadable JSON: " + e.getMessage());
     }
