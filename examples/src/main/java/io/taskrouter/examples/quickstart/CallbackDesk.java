@@ -107,7 +107,7 @@ final class CallbackDesk implements ReservationDesk {
       AssignmentCallback callback = AssignmentCallback.from(params);
       String taskSid = String.valueOf(callback.getTaskSid());
       String workerSid = String.valueOf(callback.getWorkerSid());
-      AssignmentInstruction answer = policy.decide(taskSid, Decisions.isGoldTicket(callback.getTaskAttributesAsMap()));
+      AssignmentInstruction answer = policy.decide(taskSid, callback.getTaskQueueSid());
       offers.add(new Offer(String.valueOf(callback.getReservationSid()), taskSid, workerSid,
           workerNames.getOrDefault(workerSid, workerSid), answer.toJson()));
       byte[] json = answer.toJson().getBytes(StandardCharsets.UTF_8);

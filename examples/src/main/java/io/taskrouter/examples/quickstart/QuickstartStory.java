@@ -78,7 +78,7 @@ final class QuickstartStory {
     step("TaskQueue", sales.getSid(), "Sales [" + sales.getTargetWorkers() + "], workers Reserved on offer, Busy on accept");
     step("TaskQueue", gold.getSid(), "Gold Tickets [" + gold.getTargetWorkers() + "]");
 
-    try (ReservationDesk desk = desks.apply(new Decisions(coffeeBreak.getSid()))) {
+    try (ReservationDesk desk = desks.apply(new Decisions(coffeeBreak.getSid(), gold.getSid()))) {
       Workflow flow = createWorkflow(scope, gold.getSid(), sales.getSid(), desk.callbackUrl());
       step("Workflow", flow.getSid(), flow.getFriendlyName() + ": Gold tickets to Gold Tickets (priority 2), "
           + "everything else to Sales");

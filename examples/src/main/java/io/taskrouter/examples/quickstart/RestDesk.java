@@ -39,10 +39,9 @@ final class RestDesk implements ReservationDesk {
   @Override
   public void answerPending(String workspaceSid, String taskSid) {
     Task task = client.workspace(workspaceSid).tasks().fetch(taskSid);
-    boolean gold = Decisions.isGoldTicket(task.getAttributesAsMap());
     for (TaskReservation reservation : client.workspace(workspaceSid).task(taskSid).reservations()
         .list(p -> p.reservationStatus(ReservationStatus.PENDING))) {
-      AssignmentInstruction answer = decisions.decide(taskSid, gold);
+      AssignmentInstruction answer = decisions.decide(taskSid, task.getTaskQueueSid());
       String workerSid = String.valueOf(reservation.getWorkerSid());
       if ("reject".equals(answer.getInstruction())) {
         String activity = String.valueOf(answer.toMap().get("activity_sid"));
