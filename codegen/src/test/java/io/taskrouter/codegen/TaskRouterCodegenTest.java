@@ -55,7 +55,10 @@ class TaskRouterCodegenTest {
     assertThat(read(out, "RootScope.java")).contains("public WorkspaceScope workspace(String workspaceSid)");
     assertThat(read(out, "model/WorkspaceHealth.java"))
         .contains("public HealthState getState()").contains("public @Nullable String getStateValue()")
-        .contains("public int getChecks()");
+        .contains("public int getChecks()")
+        // Required: always sent, so a non-null getter and a check when read.
+        .contains("public String getWorkspaceSid()")
+        .contains("RequiredFields.check(reader, model.workspaceSid, \"WorkspaceHealth\", \"workspace_sid\");");
     assertThat(read(out, "model/HealthState.java")).contains("GREEN(\"green\")").contains("UNKNOWN(null)");
   }
 
