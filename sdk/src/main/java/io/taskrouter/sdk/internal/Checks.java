@@ -21,7 +21,6 @@ public final class Checks {
   private static final Map<String, Shape> SHAPES = new ConcurrentHashMap<>();
   /** Patterns of the form ^XX[0-9a-fA-F]{32}$: a SID, explained as such in messages. */
   private static final Pattern SID_PATTERN = Pattern.compile("\\^([A-Z]{2})\\[0-9a-fA-F\\]\\{32\\}\\$");
-  private static final Pattern ANY_SID = Pattern.compile("[A-Za-z]{2}[0-9a-fA-F]{32}");
 
   private Checks() {}
 
@@ -34,10 +33,10 @@ public final class Checks {
    */
   public static <T> T required(String name, @Nullable T value) {
     if (value == null) {
-      throw new IllegalArgumentException(name + " is required");
+      throw new IllegalArgumentException(name + " is required, got null");
     }
     if (value instanceof String && ((String) value).isEmpty()) {
-      throw new IllegalArgumentException(name + " is required and must not be empty");
+      throw new IllegalArgumentException(name + " is required and must not be empty, got \"\"");
     }
     return value;
   }
@@ -49,8 +48,12 @@ public final class Checks {
    * @throws IllegalArgumentException when the value is null or blank
    */
   public static String notBlank(String name, @Nullable String value) {
-    if (value == null || value.trim().isEmpty()) {
-      throw new IllegalArgumentException(name + " must not be blank");
+    if (value == null) {
+      throw new IllegalArgumentException(name + " is required, got null");
+    }
+    if (value.trim().isEmpty()) {
+      // A blank value gives nothing away, even for a secret: it is shown, escaped.
+      throw new IllegalArgumentException(name + " must not be blank, got " + Shown.text(value));
     }
     return value;
   }
@@ -75,9 +78,9 @@ public final class Checks {
       return value;
     }
     if (shape.sidPrefix != null) {
-      throw new IllegalArgumentException(sidMessage(name, value, shape.sidPrefix));
+      throw new IllegalArgumentException(Sids.refusal(name, value, shape.sidPrefix));
     }
-    throw new IllegalArgumentException(name + " must match " + regex + ", got " + quote(value));
+    throw new IllegalArgumentException(name + " must match " + regex + ", got " + Shown.text(value));
   }
 
   /**
@@ -103,28 +106,8 @@ public final class Checks {
         // matches(), not find(): with find(), "$" would accept a value ending in a line break.
         return java.util.Objects.requireNonNull(pattern).matcher(value).matches();
       }
-      if (value.length() != 34 || !value.startsWith(sidPrefix)) {
-        return false;
-      }
-      for (int i = 2; i < 34; i++) {
-        char c = value.charAt(i);
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
-          return false;
-        }
-      }
-      return true;
+      return value.length() == 34 && value.startsWith(sidPrefix) && Sids.isHex(value, 2);
     }
-  }
-
-  private static String sidMessage(String name, String value, String prefix) {
-    String expected = name + " must be a " + prefix + " SID (" + prefix + " followed by 32 hex digits)";
-    if (ANY_SID.matcher(value).matches()) {
-      return expected + ", got a " + value.substring(0, 2).toUpperCase(Locale.ROOT) + " SID: " + quote(value);
-    }
-    if (value.length() != 34) {
-      return expected + ", got " + value.length() + " characters: " + quote(value);
-    }
-    return expected + ", got " + quote(value);
   }
 
   /**
@@ -166,7 +149,8 @@ public final class Checks {
     }
     int length = value.codePointCount(0, value.length());
     if (length > max) {
-      throw new IllegalArgumentException(name + " must be at most " + max + " characters, got " + length);
+      throw new IllegalArgumentException(name + " must be at most " + max + " characters, got " + length
+          + " characters: " + Shown.text(value));
     }
     return value;
   }
@@ -234,7 +218,14 @@ public final class Checks {
    */
   public static <E extends Enum<E>> @Nullable E known(String name, @Nullable E value) {
     if (value != null && "UNKNOWN".equals(value.name())) {
-      throw new IllegalArgumentException(name + " cannot be UNKNOWN: it stands for values this SDK does not know");
+      StringBuilder known = new StringBuilder();
+      for (E constant : value.getDeclaringClass().getEnumConstants()) {
+        if (constant != value) {
+          known.append(known.length() == 0 ? "" : ", ").append(constant);
+        }
+      }
+      throw new IllegalArgumentException(name + " must be one of " + known + ", got UNKNOWN, which stands for"
+          + " values this SDK does not know and cannot be sent");
     }
     return value;
   }
@@ -285,10 +276,5 @@ public final class Checks {
    */
   public static @Nullable String maskUserInfo(@Nullable String url) {
     return url == null ? null : url.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1****@");
-  }
-
-  private static String quote(String value) {
-    String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
-    return "'" + shown + "'";
   }
 }
