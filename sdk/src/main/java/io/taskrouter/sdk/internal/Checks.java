@@ -22,6 +22,16 @@ public final class Checks {
   /** Patterns of the form ^XX[0-9a-fA-F]{32}$: a SID, explained as such in messages. */
   private static final Pattern SID_PATTERN = Pattern.compile("\\^([A-Z]{2})\\[0-9a-fA-F\\]\\{32\\}\\$");
 
+  /** What each {@link #expression} context is called in messages. */
+  private static final Map<String, String> EXPRESSION_KINDS = new java.util.HashMap<>();
+
+  static {
+    EXPRESSION_KINDS.put("worker", "expression on worker attributes");
+    EXPRESSION_KINDS.put("task", "expression on task attributes");
+    EXPRESSION_KINDS.put("target", "target expression");
+    EXPRESSION_KINDS.put("skip_if", "skip_if expression");
+  }
+
   private Checks() {}
 
   /**
@@ -130,7 +140,11 @@ public final class Checks {
       Expression.parse(value, ExpressionContext.valueOf(context.toUpperCase(Locale.ROOT)));
       return value;
     } catch (ExpressionException e) {
-      throw new IllegalArgumentException(name + " is not a valid expression. " + e.getMessage(), e);
+      String message = String.valueOf(e.getMessage());
+      int caret = message.indexOf('\n');
+      throw new IllegalArgumentException(name + " must be a valid " + EXPRESSION_KINDS.get(context)
+          + ", got an error at position " + e.position() + ": " + e.problem()
+          + (caret < 0 ? "" : message.substring(caret)), e);
     }
   }
 
