@@ -115,6 +115,9 @@ class MessagesTest {
         row("new Object()", () -> JsonText.writeObject("Attributes", new Object()),
             "Attributes cannot be written as JSON: the value is a java.lang.Object, which has no fields and would"
                 + " be sent as {}; pass an empty Map to send {}"),
+        row("new Object(), in a Map", () -> JsonText.writeObject("Attributes", Map.of("a", new Object())),
+            "Attributes cannot be written as JSON: it holds a value that is a java.lang.Object, which has no fields"
+                + " and would be sent as {}; pass an empty Map to send {}"),
         row("a class without fields", () -> JsonText.writeObject("Attributes", new NoFields()),
             "Attributes cannot be written as JSON: the value is an io.taskrouter.sdk.MessagesTest$NoFields, which"
                 + " has no fields Moshi writes (static and transient ones are skipped) and would be sent as {};"
