@@ -99,6 +99,11 @@ class MessagesTest {
         row("expression", () -> Checks.expression("TargetWorkers", "skills HAS", "worker"),
             "TargetWorkers must be a valid expression on worker attributes, got an error at position 10: expected"
                 + " a value after 'HAS' but found end of input\n  skills HAS\n            ^"),
+        row("null in a list", () -> Checks.listItems("QueueSids", java.util.Arrays.asList(WS, null)),
+            "QueueSids[1] must not be null"),
+        row("workflow configuration", () -> Checks.document("Configuration", "{\"task_routing\":{}}",
+            "workflow-configuration"), "Configuration is not a valid workflow configuration: $.task_routing: a"
+                + " workflow configuration needs at least one filter or a default_filter"),
         row("JSON text, invalid", () -> JsonText.requireObject("Attributes", "{\"type\": "),
             "Attributes must be a JSON object, got text that is not valid JSON (the text ends too early):"
                 + " \"{\\\"type\\\": \""),
