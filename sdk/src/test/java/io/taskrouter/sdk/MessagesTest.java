@@ -90,6 +90,9 @@ class MessagesTest {
             "accountSid must be an account SID (\"AC\" and 32 hex digits), got 32 characters starting \"0123\""
                 + " (the rest is hidden: it may be a secret)"),
         row("other pattern", () -> Checks.pattern("Code", "a b", "^[a-z]+$"), "Code must match ^[a-z]+$, got \"a b\""),
+        row("a secret's value: hidden", () -> Checks.pattern("ConferenceRecordingPassword", "hunter2!", "^[a-z]+$"),
+            "ConferenceRecordingPassword must match ^[a-z]+$, got 8 characters starting \"hu\" (the rest is hidden:"
+                + " it may be a secret)"),
         row("too long", () -> Checks.maxLength("FriendlyName", "é".repeat(65), 64),
             "FriendlyName must be at most 64 characters, got 65 characters: \"" + "é".repeat(40) + "\"..."),
         row("out of range", () -> Checks.range("PageSize", 0, 1, 1000), "PageSize must be between 1 and 1000, got 0"),

@@ -5,6 +5,7 @@ import io.taskrouter.expression.ExpressionContext;
 import io.taskrouter.expression.ExpressionException;
 import io.taskrouter.workflow.WorkflowConfiguration;
 import io.taskrouter.workflow.WorkflowConfigurationException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The checks the SDK runs on arguments before sending anything. Each failure is an
- * {@link IllegalArgumentException} whose message starts with the parameter's wire name.
+ * {@link IllegalArgumentException} whose message says, in this order, the parameter's wire name,
+ * what it must be and what was given ({@code PageSize must be between 1 and 1000, got 0}), the value
+ * shown by {@link Shown}.
  */
 public final class Checks {
   private static final Map<String, Shape> SHAPES = new ConcurrentHashMap<>();
@@ -23,7 +26,7 @@ public final class Checks {
   private static final Pattern SID_PATTERN = Pattern.compile("\\^([A-Z]{2})\\[0-9a-fA-F\\]\\{32\\}\\$");
 
   /** What each {@link #expression} context is called in messages. */
-  private static final Map<String, String> EXPRESSION_KINDS = new java.util.HashMap<>();
+  private static final Map<String, String> EXPRESSION_KINDS = new HashMap<>();
 
   static {
     EXPRESSION_KINDS.put("worker", "expression on worker attributes");
@@ -90,7 +93,7 @@ public final class Checks {
     if (shape.sidPrefix != null) {
       throw new IllegalArgumentException(Sids.refusal(name, value, shape.sidPrefix));
     }
-    throw new IllegalArgumentException(name + " must match " + regex + ", got " + Shown.text(value));
+    throw new IllegalArgumentException(name + " must match " + regex + ", got " + shown(name, value));
   }
 
   /**
@@ -164,7 +167,7 @@ public final class Checks {
     int length = value.codePointCount(0, value.length());
     if (length > max) {
       throw new IllegalArgumentException(name + " must be at most " + max + " characters, got " + length
-          + " characters: " + Shown.text(value));
+          + " characters: " + shown(name, value));
     }
     return value;
   }
@@ -261,6 +264,13 @@ public final class Checks {
       }
     }
     return values;
+  }
+
+  /** A value refused for a parameter that holds a secret shows only its length and first characters. */
+  private static String shown(String name, String value) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    boolean secret = lower.contains("password") || lower.contains("secret") || lower.contains("authtoken");
+    return secret ? Shown.hidden(value) : Shown.text(value);
   }
 
   /**

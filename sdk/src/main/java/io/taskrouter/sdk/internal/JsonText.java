@@ -96,11 +96,11 @@ public final class JsonText {
       // Android's own JSON object writes itself; Moshi cannot see into it.
       return requireObject(name, value.toString());
     }
-    String notAnObject = notAnObject(value);
     String keyProblem = value instanceof Map ? WritableTypes.keyProblem((Map<?, ?>) value) : null;
     if (keyProblem != null) {
       throw new IllegalArgumentException(name + " cannot be written as JSON: the value " + keyProblem);
     }
+    String notAnObject = notAnObject(value);
     if (notAnObject != null) {
       throw new IllegalArgumentException(name + " must be one JSON object (a Map, JSON text or an object with"
           + " fields), got " + notAnObject);
@@ -134,9 +134,9 @@ public final class JsonText {
   }
 
   private static IllegalArgumentException cannotWrite(String name, Object value, Throwable e) {
-    return new IllegalArgumentException(name + " cannot be written as JSON: Moshi failed on a "
-        + value.getClass().getName() + " (" + e.getClass().getSimpleName() + ", see the cause); pass a Map or"
-        + " JSON text", e);
+    return new IllegalArgumentException(name + " cannot be written as JSON: Moshi failed on "
+        + WritableTypes.a(value.getClass().getName()) + " (" + e.getClass().getSimpleName() + ", see the cause);"
+        + " pass a Map or JSON text", e);
   }
 
   /** @return what the value is when it can only ever be a JSON array, string, number or boolean */

@@ -118,7 +118,7 @@ final class WritableTypes implements JsonAdapter.Factory {
   }
 
   /** "a java.util.Date", "an io.example.Point": the article as the name's first letter is read. */
-  private static String a(String typeName) {
+  static String a(String typeName) {
     return ("aeiouAEIOU".indexOf(typeName.charAt(0)) >= 0 ? "an " : "a ") + typeName;
   }
 
