@@ -1,5 +1,7 @@
 package io.taskrouter.sdk;
 
+import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.Shown;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import okhttp3.Headers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,7 +88,7 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder timeout(Duration timeout) {
-      if (timeout == null || timeout.isNegative()) {
+      if (Checks.required("timeout", timeout).isNegative()) {
         throw new IllegalArgumentException("timeout must be zero or positive, got " + timeout);
       }
       this.timeout = timeout;
@@ -109,10 +110,26 @@ public final class RequestOptions {
      * @return this builder
      */
     public Builder header(String name, String value) {
-      Headers.of(Objects.requireNonNull(name, "header name"), Objects.requireNonNull(value, "header value"));
+      Checks.notBlank("header name", name);
+      Checks.required("header " + name, value);
       String lower = name.toLowerCase(Locale.ROOT);
       if (lower.equals("authorization") || lower.equals("user-agent") || lower.equals("accept")) {
-        throw new IllegalArgumentException("header " + name + " is set by the SDK and cannot be an extra header");
+        throw new IllegalArgumentException("header name must not be one the SDK sets (Authorization, User-Agent,"
+            + " Accept), got " + Shown.text(name));
+      }
+      for (int i = 0; i < name.length(); i++) {
+        if (name.charAt(i) <= ' ' || name.charAt(i) >= 0x7f) {
+          throw new IllegalArgumentException("header name must be visible ASCII characters, got " + Shown.text(name));
+        }
+      }
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if ((c < ' ' && c != '\t') || c >= 0x7f) {
+          // The value is not shown: an extra header is where callers put their own credentials.
+          throw new IllegalArgumentException("header " + name + " must hold printable ASCII characters and tabs"
+              + " only, got " + String.format(Locale.ROOT, "U+%04X", (int) c) + " at character " + (i + 1)
+              + " of " + value.length());
+        }
       }
       headers.put(name, value);
       return this;

@@ -39,8 +39,8 @@ public final class ResourceList<T> implements Iterable<T> {
 
   /**
    * @param maxItems the most items to return, across pages
-   * @return a list that stops after {@code maxItems}; when no page size was set, pages are no larger
-   *     than needed
+   * @return a list that stops after {@code maxItems}, whose first page asks for no more than
+   *     {@code maxItems} items (later pages keep the first page's size)
    */
   public ResourceList<T> limit(long maxItems) {
     if (maxItems < 0) {
@@ -104,12 +104,16 @@ public final class ResourceList<T> implements Iterable<T> {
     };
   }
 
+  /**
+   * The first page is never larger than the limit: asking for 5 items should not fetch a page of 50
+   * (nor of a PageSize set larger). Later pages follow the API's next_page_url, which keeps the
+   * first page's size: with PageSize 100 and limit 250, the third page still asks for 100.
+   */
   private @Nullable Long effectivePageSize() {
-    if (pageSize != null || limit == Long.MAX_VALUE) {
+    if (limit == Long.MAX_VALUE) {
       return pageSize;
     }
-    // Asking for 5 items should not fetch a page of 50.
-    return Math.max(1, Math.min(limit, maxPageSize));
+    return Math.max(1, Math.min(limit, pageSize != null ? pageSize : maxPageSize));
   }
 
   private final class ItemIterator implements Iterator<T> {

@@ -1,6 +1,7 @@
 package io.taskrouter.sdk;
 
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.Shown;
 import io.taskrouter.sdk.internal.ErrorBodyLimit;
 import io.taskrouter.sdk.internal.JsonBodies;
 import io.taskrouter.sdk.internal.Moshis;
@@ -189,7 +190,8 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
       String withSlash = Checks.notBlank("baseUrl", baseUrl).endsWith("/") ? baseUrl : baseUrl + "/";
       HttpUrl parsed = HttpUrl.parse(withSlash);
       if (parsed == null) {
-        throw new IllegalArgumentException("baseUrl must be an http or https URL, got '" + baseUrl + "'");
+        throw new IllegalArgumentException("baseUrl must be an http or https URL, got "
+            + Shown.text(Objects.requireNonNull(Checks.maskUserInfo(baseUrl))));
       }
       this.baseUrl = parsed;
       return this;
@@ -364,7 +366,7 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
     }
 
     private static Duration nonNegative(String name, Duration value) {
-      if (value == null || value.isNegative()) {
+      if (Checks.required(name, value).isNegative()) {
         throw new IllegalArgumentException(name + " must be zero or positive, got " + value);
       }
       return value;

@@ -19,7 +19,7 @@ class ExpressionParamsTest extends MockApi {
     IllegalArgumentException error = catchThrowableOfType(IllegalArgumentException.class,
         () -> client.workspace(WS).taskQueues().create(p -> p.friendlyName("Sales").targetWorkers("skills HAS")));
 
-    assertThat(error).hasMessageStartingWith("TargetWorkers is not a valid expression.");
+    assertThat(error).hasMessageStartingWith("TargetWorkers must be a valid expression on worker attributes, got an error at position 10: ");
     assertThat(error.getCause()).isInstanceOf(ExpressionException.class);
     assertThat(((ExpressionException) error.getCause()).position()).isEqualTo(10);
     assertThat(server.getRequestCount()).isZero();
@@ -30,7 +30,7 @@ class ExpressionParamsTest extends MockApi {
     IllegalArgumentException error = catchThrowableOfType(IllegalArgumentException.class,
         () -> client.workspace(WS).tasks().list(p -> p.evaluateTaskAttributes("(type == 'call'")));
 
-    assertThat(error).hasMessageStartingWith("EvaluateTaskAttributes is not a valid expression.");
+    assertThat(error).hasMessageStartingWith("EvaluateTaskAttributes must be a valid expression on task attributes, got an error at position ");
     assertThat(server.getRequestCount()).isZero();
   }
 

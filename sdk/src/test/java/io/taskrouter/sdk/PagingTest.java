@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PagingTest extends MockApi {
 
@@ -78,6 +80,28 @@ class PagingTest extends MockApi {
     assertThat(three).extracting(Activity::getFriendlyName).containsExactly("A1", "A2", "A3");
     assertThat(query(take())).containsEntry("PageSize", List.of("3"));
     assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  /** limit(n) caps the first page whatever PageSize says; later pages keep next_page_url's size. */
+  @ParameterizedTest(name = "pageSize {0}, limit {1}: first page asks for {2}")
+  @CsvSource(nullValues = "none", value = {
+      "none, 3, 3",
+      "100, 3, 3",
+      "2, 3, 2",
+      "100, 250, 100",
+      "7, none, 7",
+  })
+  void theFirstPageIsNeverLargerThanTheLimit(Long pageSize, Long limit, long expected) {
+    respond(200, page(0, List.of(1), null));
+
+    ResourceList<Activity> list = client.workspace(WS).activities().list(p -> {
+      if (pageSize != null) {
+        p.pageSize(pageSize);
+      }
+    });
+    (limit == null ? list : list.limit(limit)).firstPage();
+
+    assertThat(query(take())).containsEntry("PageSize", List.of(Long.toString(expected)));
   }
 
   @Test

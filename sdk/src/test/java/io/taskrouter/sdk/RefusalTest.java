@@ -20,9 +20,9 @@ class RefusalTest extends MockApi {
   @Test
   void aMissingRequiredParameterIsNamed() {
     assertThatThrownBy(() -> client.workspaces().create(p -> p.template("FIFO")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("FriendlyName is required");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("FriendlyName is required");
     assertThatThrownBy(() -> client.workspace(WS).workflows().create(p -> p.friendlyName("Flow")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("Configuration is required");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Configuration is required");
   }
 
   @Test
@@ -35,12 +35,12 @@ class RefusalTest extends MockApi {
   void aSidWithAnotherPrefixIsNamedAsSuch() {
     assertThatThrownBy(() -> client.workspace(WT))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("WorkspaceSid must be a WS SID (WS followed by 32 hex digits), got a WT SID");
+        .hasMessageStartingWith("WorkspaceSid must be a workspace SID").hasMessageContaining("got a task SID");
     assertThatThrownBy(() -> client.workspace(WS).tasks().fetch(WK))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("Sid must be a WT SID").hasMessageContaining("got a WK SID");
+        .hasMessageStartingWith("Sid must be a task SID").hasMessageContaining("got a worker SID");
     assertThatThrownBy(() -> client.workspace(WS).tasks().create(p -> p.workflowSid(WQ)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("WorkflowSid must be a WW SID");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("WorkflowSid must be a workflow SID");
   }
 
   @Test
@@ -48,22 +48,22 @@ class RefusalTest extends MockApi {
     assertThatThrownBy(() -> client.workspace("WS0123"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 6 characters");
     assertThatThrownBy(() -> client.workspace(WS).worker(WK + "00"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("WorkerSid must be a WK SID")
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("WorkerSid must be a worker SID")
         .hasMessageContaining("got 36 characters");
   }
 
   @Test
   void aNullSidIsRequired() {
     assertThatThrownBy(() -> client.workspace(WS).tasks().fetch(null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("Sid is required");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Sid is required");
   }
 
   @Test
   void attributesThatAreNotJsonAreRefused() {
     assertThatThrownBy(() -> client.workspace(WS).tasks().create(p -> p.attributes("{\"type\": ")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Attributes is not valid JSON");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Attributes must be a JSON object, got text that is not valid JSON");
     assertThatThrownBy(() -> client.workspace(WS).workers().create(p -> p.friendlyName("Jamie").attributes("[1,2]")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Attributes must be a JSON object");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Attributes must be a JSON object, got a JSON array");
     assertThatThrownBy(() -> client.workspace(WS).tasks().create(p -> p.attributes("{} {}")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Attributes must be a single JSON object");
   }
@@ -71,7 +71,7 @@ class RefusalTest extends MockApi {
   @Test
   void configurationThatIsNotJsonIsRefused() {
     assertThatThrownBy(() -> client.workspace(WS).workflows().create(p -> p.friendlyName("F").configuration("task_routing")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Configuration is not valid JSON");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Configuration must be a JSON object, got text that is not valid JSON");
   }
 
   @Test
@@ -95,19 +95,19 @@ class RefusalTest extends MockApi {
   @Test
   void theUnknownEnumConstantCannotBeSent() {
     assertThatThrownBy(() -> client.workspace(WS).taskQueues().create(p -> p.friendlyName("Q").taskOrder(QueueOrder.UNKNOWN)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("TaskOrder cannot be UNKNOWN");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("TaskOrder must be one of");
     assertThatThrownBy(() -> client.workspace(WS).tasks().update(WT, p -> p.assignmentStatus(TaskStatus.UNKNOWN)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("AssignmentStatus cannot be UNKNOWN");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("AssignmentStatus must be one of");
   }
 
   @Test
   void badCredentialsAreRefusedWhenTheClientIsBuilt() {
     assertThatThrownBy(() -> TaskRouter.builder().credentials("AC123", "token"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("accountSid must be a AC SID");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("accountSid must be an account SID");
     assertThatThrownBy(() -> TaskRouter.builder().apiKey("AC0123456789abcdef0123456789abcdef", "secret"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("apiKeySid must be a SK SID");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("apiKeySid must be an API key SID");
     assertThatThrownBy(() -> TaskRouter.builder().credentials(ACCOUNT_SID, " "))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("authToken must not be blank");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("authToken must not be blank");
     assertThatThrownBy(() -> TaskRouter.builder().build())
         .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("credentials are required");
     assertThatThrownBy(() -> TaskRouter.builder().baseUrl("not a url"))
@@ -117,7 +117,7 @@ class RefusalTest extends MockApi {
   @Test
   void anExtraParameterNeedsAName() {
     assertThatThrownBy(() -> client.workspace(WS).tasks().create(p -> p.extraParam(" ", "x")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("extra parameter name must not be blank");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("extra parameter name must not be blank");
   }
 
   @Test

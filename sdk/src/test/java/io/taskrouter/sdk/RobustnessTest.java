@@ -148,7 +148,7 @@ class RobustnessTest extends MockApi {
   @Test
   void aSidWithATrailingLineBreakIsRefused() {
     assertThatThrownBy(() -> client.workspace(WS + "\n")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("WorkspaceSid must be a WS SID");
+        .hasMessageStartingWith("WorkspaceSid must be a workspace SID").hasMessageEndingWith("got 35 characters: \"WS0123456789abcdef0123456789abcdef\\n\"");
     assertThat(server.getRequestCount()).isZero();
   }
 

@@ -337,11 +337,11 @@ class TaskQueueStatisticsWireTest extends MockApi {
   @Test
   void aBulkRequestBodyIsCheckedBeforeSending() {
     assertThatThrownBy(() -> TaskQueueBulkRealTimeStatisticsRequest.builder().build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("queueSids is required");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("queueSids is required, got null");
     assertThatThrownBy(() -> TaskQueueBulkRealTimeStatisticsRequest.builder().queueSids(List.of()).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessage("queueSids size must be between 1 and 50, got 0");
     assertThatThrownBy(() -> TaskQueueBulkRealTimeStatisticsRequest.builder().queueSids(WQ, WT))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("queueSids[1] must be a WQ SID");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("queueSids[1] must be a task queue SID");
     assertThat(server.getRequestCount()).isZero();
   }
 

@@ -5,6 +5,7 @@ import io.taskrouter.expression.ExpressionContext;
 import io.taskrouter.expression.ExpressionException;
 import io.taskrouter.workflow.WorkflowConfiguration;
 import io.taskrouter.workflow.WorkflowConfigurationException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,13 +16,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The checks the SDK runs on arguments before sending anything. Each failure is an
- * {@link IllegalArgumentException} whose message starts with the parameter's wire name.
+ * {@link IllegalArgumentException} whose message says, in this order, the parameter's wire name,
+ * what it must be and what was given ({@code PageSize must be between 1 and 1000, got 0}), the value
+ * shown by {@link Shown}.
  */
 public final class Checks {
   private static final Map<String, Shape> SHAPES = new ConcurrentHashMap<>();
   /** Patterns of the form ^XX[0-9a-fA-F]{32}$: a SID, explained as such in messages. */
   private static final Pattern SID_PATTERN = Pattern.compile("\\^([A-Z]{2})\\[0-9a-fA-F\\]\\{32\\}\\$");
-  private static final Pattern ANY_SID = Pattern.compile("[A-Za-z]{2}[0-9a-fA-F]{32}");
+
+  /** What each {@link #expression} context is called in messages. */
+  private static final Map<String, String> EXPRESSION_KINDS = new HashMap<>();
+
+  static {
+    EXPRESSION_KINDS.put("worker", "expression on worker attributes");
+    EXPRESSION_KINDS.put("task", "expression on task attributes");
+    EXPRESSION_KINDS.put("target", "target expression");
+    EXPRESSION_KINDS.put("skip_if", "skip_if expression");
+  }
 
   private Checks() {}
 
@@ -34,10 +46,10 @@ public final class Checks {
    */
   public static <T> T required(String name, @Nullable T value) {
     if (value == null) {
-      throw new IllegalArgumentException(name + " is required");
+      throw new IllegalArgumentException(name + " is required, got null");
     }
     if (value instanceof String && ((String) value).isEmpty()) {
-      throw new IllegalArgumentException(name + " is required and must not be empty");
+      throw new IllegalArgumentException(name + " is required and must not be empty, got \"\"");
     }
     return value;
   }
@@ -49,8 +61,12 @@ public final class Checks {
    * @throws IllegalArgumentException when the value is null or blank
    */
   public static String notBlank(String name, @Nullable String value) {
-    if (value == null || value.trim().isEmpty()) {
-      throw new IllegalArgumentException(name + " must not be blank");
+    if (value == null) {
+      throw new IllegalArgumentException(name + " is required, got null");
+    }
+    if (value.trim().isEmpty()) {
+      // A blank value gives nothing away, even for a secret: it is shown, escaped.
+      throw new IllegalArgumentException(name + " must not be blank, got " + Shown.text(value));
     }
     return value;
   }
@@ -75,9 +91,9 @@ public final class Checks {
       return value;
     }
     if (shape.sidPrefix != null) {
-      throw new IllegalArgumentException(sidMessage(name, value, shape.sidPrefix));
+      throw new IllegalArgumentException(Sids.refusal(name, value, shape.sidPrefix));
     }
-    throw new IllegalArgumentException(name + " must match " + regex + ", got " + quote(value));
+    throw new IllegalArgumentException(name + " must match " + regex + ", got " + shown(name, value));
   }
 
   /**
@@ -103,28 +119,8 @@ public final class Checks {
         // matches(), not find(): with find(), "$" would accept a value ending in a line break.
         return java.util.Objects.requireNonNull(pattern).matcher(value).matches();
       }
-      if (value.length() != 34 || !value.startsWith(sidPrefix)) {
-        return false;
-      }
-      for (int i = 2; i < 34; i++) {
-        char c = value.charAt(i);
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
-          return false;
-        }
-      }
-      return true;
+      return value.length() == 34 && value.startsWith(sidPrefix) && Sids.isHex(value, 2);
     }
-  }
-
-  private static String sidMessage(String name, String value, String prefix) {
-    String expected = name + " must be a " + prefix + " SID (" + prefix + " followed by 32 hex digits)";
-    if (ANY_SID.matcher(value).matches()) {
-      return expected + ", got a " + value.substring(0, 2).toUpperCase(Locale.ROOT) + " SID: " + quote(value);
-    }
-    if (value.length() != 34) {
-      return expected + ", got " + value.length() + " characters: " + quote(value);
-    }
-    return expected + ", got " + quote(value);
   }
 
   /**
@@ -147,7 +143,11 @@ public final class Checks {
       Expression.parse(value, ExpressionContext.valueOf(context.toUpperCase(Locale.ROOT)));
       return value;
     } catch (ExpressionException e) {
-      throw new IllegalArgumentException(name + " is not a valid expression. " + e.getMessage(), e);
+      String message = String.valueOf(e.getMessage());
+      int caret = message.indexOf('\n');
+      throw new IllegalArgumentException(name + " must be a valid " + EXPRESSION_KINDS.get(context)
+          + ", got an error at position " + e.position() + ": " + e.problem()
+          + (caret < 0 ? "" : message.substring(caret)), e);
     }
   }
 
@@ -166,7 +166,8 @@ public final class Checks {
     }
     int length = value.codePointCount(0, value.length());
     if (length > max) {
-      throw new IllegalArgumentException(name + " must be at most " + max + " characters, got " + length);
+      throw new IllegalArgumentException(name + " must be at most " + max + " characters, got " + length
+          + " characters: " + shown(name, value));
     }
     return value;
   }
@@ -234,7 +235,14 @@ public final class Checks {
    */
   public static <E extends Enum<E>> @Nullable E known(String name, @Nullable E value) {
     if (value != null && "UNKNOWN".equals(value.name())) {
-      throw new IllegalArgumentException(name + " cannot be UNKNOWN: it stands for values this SDK does not know");
+      StringBuilder known = new StringBuilder();
+      for (E constant : value.getDeclaringClass().getEnumConstants()) {
+        if (constant != value) {
+          known.append(known.length() == 0 ? "" : ", ").append(constant);
+        }
+      }
+      throw new IllegalArgumentException(name + " must be one of " + known + ", got UNKNOWN, which stands for"
+          + " values this SDK does not know and cannot be sent");
     }
     return value;
   }
@@ -256,6 +264,13 @@ public final class Checks {
       }
     }
     return values;
+  }
+
+  /** A value refused for a parameter that holds a secret shows only its length and first characters. */
+  private static String shown(String name, String value) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    boolean secret = lower.contains("password") || lower.contains("secret") || lower.contains("authtoken");
+    return secret ? Shown.hidden(value) : Shown.text(value);
   }
 
   /**
@@ -285,10 +300,5 @@ public final class Checks {
    */
   public static @Nullable String maskUserInfo(@Nullable String url) {
     return url == null ? null : url.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1****@");
-  }
-
-  private static String quote(String value) {
-    String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
-    return "'" + shown + "'";
   }
 }

@@ -3,6 +3,7 @@ package io.taskrouter.sdk.webhook;
 import com.squareup.moshi.JsonAdapter;
 import io.taskrouter.sdk.internal.Checks;
 import io.taskrouter.sdk.internal.Moshis;
+import io.taskrouter.sdk.internal.Shown;
 import io.taskrouter.sdk.model.CallStatusEvent;
 import io.taskrouter.sdk.model.ConferenceEvent;
 import io.taskrouter.sdk.model.HttpMethod;
@@ -307,7 +308,8 @@ public final class AssignmentInstruction {
     public Conference beep(String beep) {
       Checks.required("beep", beep);
       if (!BEEPS.contains(beep)) {
-        throw new IllegalArgumentException("beep must be one of true, false, onEnter, onExit, got '" + beep + "'");
+        throw new IllegalArgumentException("beep must be one of true, false, onEnter, onExit, got "
+            + Shown.text(beep));
       }
       return put("beep", beep);
     }

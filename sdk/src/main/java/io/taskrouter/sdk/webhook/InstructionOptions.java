@@ -1,6 +1,7 @@
 package io.taskrouter.sdk.webhook;
 
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.Shown;
 import io.taskrouter.sdk.model.HttpMethod;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -54,7 +55,7 @@ public abstract class InstructionOptions<O extends InstructionOptions<O>> {
     Checks.required("option " + name, value);
     if (!(value instanceof String || value instanceof Number || value instanceof Boolean
         || value instanceof Collection || value instanceof Map)) {
-      throw new IllegalArgumentException("option " + name + " must be a String, Number, Boolean, List or Map, got "
+      throw new IllegalArgumentException("option " + name + " must be a String, Number, Boolean, List or Map, got a "
           + value.getClass().getName());
     }
     fields.put(name, value);
@@ -102,11 +103,14 @@ public abstract class InstructionOptions<O extends InstructionOptions<O>> {
         return value;
       }
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(name + " must be an absolute http(s) URL, got '" + Checks.maskUserInfo(value)
-          + "': " + e.getReason(), e);
+      throw new IllegalArgumentException(name + " must be an absolute http(s) URL, got " + shownUrl(value) + ": "
+          + e.getReason(), e);
     }
-    throw new IllegalArgumentException(name + " must be an absolute http(s) URL, got '" + Checks.maskUserInfo(value)
-        + "'");
+    throw new IllegalArgumentException(name + " must be an absolute http(s) URL, got " + shownUrl(value));
+  }
+
+  private static String shownUrl(String value) {
+    return Shown.text(java.util.Objects.requireNonNull(Checks.maskUserInfo(value)));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.taskrouter.sdk.webhook;
 
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.Shown;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -70,8 +71,8 @@ public final class WebhookValidator {
     Checks.notBlank("publicBaseUrl", publicBaseUrl);
     SignedUrl parsed = SignedUrl.parse("publicBaseUrl", publicBaseUrl);
     if (parsed.hasQueryOrFragment()) {
-      throw new IllegalArgumentException("publicBaseUrl must be a base URL without query or fragment, got '"
-          + publicBaseUrl + "'");
+      throw new IllegalArgumentException("publicBaseUrl must be a base URL without query or fragment, got "
+          + SignedUrl.shown(publicBaseUrl));
     }
     String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     return new WebhookValidator(key, base);
@@ -237,7 +238,7 @@ public final class WebhookValidator {
       int colon = url.indexOf("://");
       String scheme = colon < 0 ? "" : url.substring(0, colon).toLowerCase(Locale.ROOT);
       if (!scheme.equals("http") && !scheme.equals("https")) {
-        throw new IllegalArgumentException(name + " must be an absolute http or https URL, got '" + shown(url) + "'");
+        throw new IllegalArgumentException(name + " must be an absolute http or https URL, got " + shown(url));
       }
       int authorityStart = colon + 3;
       int authorityEnd = authorityStart;
@@ -252,7 +253,7 @@ public final class WebhookValidator {
       boolean hasPort = portColon > hostPort.lastIndexOf(']');
       String host = hasPort ? hostPort.substring(0, portColon) : hostPort;
       if (host.isEmpty()) {
-        throw new IllegalArgumentException(name + " must name a host, got '" + shown(url) + "'");
+        throw new IllegalArgumentException(name + " must name a host, got " + shown(url));
       }
       String port = hasPort ? hostPort.substring(portColon + 1) : null;
       return new SignedUrl(url.substring(0, colon), userInfo, host, port, url.substring(authorityEnd));
@@ -293,9 +294,8 @@ public final class WebhookValidator {
       }
     }
 
-    private static String shown(String url) {
-      String masked = Checks.maskUserInfo(url);
-      return masked == null || masked.length() <= 80 ? masked : masked.substring(0, 80) + "...";
+    static String shown(String url) {
+      return Shown.text(java.util.Objects.requireNonNull(Checks.maskUserInfo(url)));
     }
   }
 }

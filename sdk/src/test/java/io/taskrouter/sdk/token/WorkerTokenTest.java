@@ -115,21 +115,21 @@ class WorkerTokenTest {
     String ttlBounds = "ttl must be a whole number of seconds between 1 and 86400 (24 hours, the service's limit), got ";
     return Stream.of(
         Arguments.of((Runnable) () -> WorkerToken.builder(SK, SK, SECRET),
-            "accountSid must be a AC SID (AC followed by 32 hex digits), got a SK SID: '" + SK + "'"),
+            "accountSid must be an account SID (\"AC\" and 32 hex digits), got an API key SID: \"" + SK + "\""),
         Arguments.of((Runnable) () -> WorkerToken.builder(AC, AC, SECRET),
-            "apiKeySid must be a SK SID (SK followed by 32 hex digits), got a AC SID: '" + AC + "'"),
-        Arguments.of((Runnable) () -> WorkerToken.builder(null, SK, SECRET), "accountSid is required"),
-        Arguments.of((Runnable) () -> WorkerToken.builder(AC, SK, " "), "apiKeySecret must not be blank"),
+            "apiKeySid must be an API key SID (\"SK\" and 32 hex digits), got an account SID: \"" + AC + "\""),
+        Arguments.of((Runnable) () -> WorkerToken.builder(null, SK, SECRET), "accountSid is required, got null"),
+        Arguments.of((Runnable) () -> WorkerToken.builder(AC, SK, " "), "apiKeySecret must not be blank, got \" \""),
         Arguments.of((Runnable) () -> ok.workspaceSid("WS123"),
-            "workspaceSid must be a WS SID (WS followed by 32 hex digits), got 5 characters: 'WS123'"),
-        Arguments.of((Runnable) () -> ok.role(""), "role must not be blank"),
+            "workspaceSid must be a workspace SID (\"WS\" and 32 hex digits), got 5 characters: \"WS123\""),
+        Arguments.of((Runnable) () -> ok.role(""), "role must not be blank, got \"\""),
         Arguments.of((Runnable) () -> ok.ttl(Duration.ofSeconds(86_401)), ttlBounds + "86401 seconds"),
         Arguments.of((Runnable) () -> ok.ttl(Duration.ZERO), ttlBounds + "0 seconds"),
         Arguments.of((Runnable) () -> ok.ttl(Duration.ofSeconds(-60)), ttlBounds + "-60 seconds"),
         Arguments.of((Runnable) () -> ok.ttl(Duration.ofMillis(1500)), ttlBounds + "PT1.5S"),
         Arguments.of((Runnable) () -> minter.mint("WS0123456789abcdef0123456789abcdef", "jamie"),
-            "workerSid must be a WK SID (WK followed by 32 hex digits), got a WS SID: 'WS0123456789abcdef0123456789abcdef'"),
-        Arguments.of((Runnable) () -> minter.mint(WK, "  "), "identity must not be blank"));
+            "workerSid must be a worker SID (\"WK\" and 32 hex digits), got a workspace SID: \"WS0123456789abcdef0123456789abcdef\""),
+        Arguments.of((Runnable) () -> minter.mint(WK, "  "), "identity must not be blank, got \"  \""));
   }
 
   @ParameterizedTest

@@ -91,23 +91,23 @@ class AssignmentInstructionTest {
   static Stream<Arguments> badOptions() {
     return Stream.of(
         Arguments.of((Runnable) () -> AssignmentInstruction.reject("WK0123456789abcdef0123456789abcdef"),
-            "activity_sid must be a WA SID (WA followed by 32 hex digits), got a WK SID: "
-                + "'WK0123456789abcdef0123456789abcdef'"),
+            "activity_sid must be an activity SID (\"WA\" and 32 hex digits), got a worker SID: "
+                + "\"WK0123456789abcdef0123456789abcdef\""),
         Arguments.of((Runnable) () -> AssignmentInstruction.reject(""),
-            "activity_sid is required and must not be empty"),
-        Arguments.of((Runnable) () -> AssignmentInstruction.call(" ", "https://example.com/a"), "from must not be blank"),
+            "activity_sid is required and must not be empty, got \"\""),
+        Arguments.of((Runnable) () -> AssignmentInstruction.call(" ", "https://example.com/a"), "from must not be blank, got \" \""),
         Arguments.of((Runnable) () -> AssignmentInstruction.call("+1555", "/agent_answer"),
-            "url must be an absolute http(s) URL, got '/agent_answer'"),
+            "url must be an absolute http(s) URL, got \"/agent_answer\""),
         Arguments.of((Runnable) () -> AssignmentInstruction.redirect("CA123", "https://example.com/a"),
-            "call_sid must be a CA SID (CA followed by 32 hex digits), got 5 characters: 'CA123'"),
+            "call_sid must be a call SID (\"CA\" and 32 hex digits), got 5 characters: \"CA123\""),
         Arguments.of((Runnable) () -> AssignmentInstruction.dequeue(d -> d.timeout(0)),
             "timeout must be at least 1, got 0"),
         Arguments.of((Runnable) () -> AssignmentInstruction.dequeue(d -> d.statusCallbackEvents()),
             "status_callback_events needs at least one event, got none"),
         Arguments.of((Runnable) () -> AssignmentInstruction.dequeue(d -> d.statusCallbackEvents(CallStatusEvent.UNKNOWN)),
-            "status_callback_events[0] cannot be UNKNOWN: it stands for values this SDK does not know"),
+            "status_callback_events[0] must be one of initiated, ringing, answered, completed, got UNKNOWN, which stands for values this SDK does not know and cannot be sent"),
         Arguments.of((Runnable) () -> AssignmentInstruction.conference(c -> c.beep("loud")),
-            "beep must be one of true, false, onEnter, onExit, got 'loud'"),
+            "beep must be one of true, false, onEnter, onExit, got \"loud\""),
         Arguments.of((Runnable) () -> AssignmentInstruction.conference(c -> c.maxParticipants(1)),
             "max_participants must be at least 2, got 1"),
         Arguments.of((Runnable) () -> AssignmentInstruction.conference(c -> c.option("muted", true)),
@@ -116,7 +116,7 @@ class AssignmentInstructionTest {
             "option 'instruction' cannot be set: the AssignmentInstruction factory (accept(), dequeue(...),"
                 + " conference(...), ...) chooses it"),
         Arguments.of((Runnable) () -> AssignmentInstruction.conference(c -> c.option("region", new Object())),
-            "option region must be a String, Number, Boolean, List or Map, got java.lang.Object"));
+            "option region must be a String, Number, Boolean, List or Map, got a java.lang.Object"));
   }
 
   @ParameterizedTest

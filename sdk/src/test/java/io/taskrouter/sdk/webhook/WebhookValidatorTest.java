@@ -159,20 +159,20 @@ class WebhookValidatorTest {
     WebhookValidator v = WebhookValidator.forAuthToken(TOKEN);
     FormParameters none = FormParameters.empty();
     return Stream.of(
-        Arguments.of((Runnable) () -> WebhookValidator.forAuthToken(" "), "authToken must not be blank"),
+        Arguments.of((Runnable) () -> WebhookValidator.forAuthToken(" "), "authToken must not be blank, got \" \""),
         Arguments.of((Runnable) () -> v.isValid("/myapp.php", none, SIGNATURE),
-            "url must be an absolute http or https URL, got '/myapp.php'"),
+            "url must be an absolute http or https URL, got \"/myapp.php\""),
         Arguments.of((Runnable) () -> v.isValid("ftp://mycompany.com/x", none, SIGNATURE),
-            "url must be an absolute http or https URL, got 'ftp://mycompany.com/x'"),
+            "url must be an absolute http or https URL, got \"ftp://mycompany.com/x\""),
         Arguments.of((Runnable) () -> v.isValid("https:///x", none, SIGNATURE),
-            "url must name a host, got 'https:///x'"),
+            "url must name a host, got \"https:///x\""),
         Arguments.of((Runnable) () -> v.isValid("https://user:secret@/x", none, SIGNATURE),
-            "url must name a host, got 'https://****@/x'"),
-        Arguments.of((Runnable) () -> v.isValidJson("", "{}", SIGNATURE), "url must not be blank"),
+            "url must name a host, got \"https://****@/x\""),
+        Arguments.of((Runnable) () -> v.isValidJson("", "{}", SIGNATURE), "url must not be blank, got \"\""),
         Arguments.of((Runnable) () -> v.withPublicUrl("https://mycompany.com/?a=1"),
-            "publicBaseUrl must be a base URL without query or fragment, got 'https://mycompany.com/?a=1'"),
+            "publicBaseUrl must be a base URL without query or fragment, got \"https://mycompany.com/?a=1\""),
         Arguments.of((Runnable) () -> v.withPublicUrl("mycompany.com"),
-            "publicBaseUrl must be an absolute http or https URL, got 'mycompany.com'"),
+            "publicBaseUrl must be an absolute http or https URL, got \"mycompany.com\""),
         Arguments.of((Runnable) () -> v.isValid(URL, Collections.singletonMap("Digits", 1234), SIGNATURE),
             "params[Digits] must be a String, a String[] or an Iterable of strings, got java.lang.Integer"));
   }
