@@ -1,6 +1,7 @@
 package io.taskrouter.sdk;
 
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.DirectCalls;
 import io.taskrouter.sdk.internal.ErrorBodyLimit;
 import io.taskrouter.sdk.internal.JsonBodies;
 import io.taskrouter.sdk.internal.Moshis;
@@ -327,9 +328,7 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
       Retrofit retrofit = new Retrofit.Builder()
           .baseUrl(baseUrl)
           .callFactory(new RequestShaper(client, baseUrl, username, secret, userAgent()))
-          // Futures complete on OkHttp's threads, never on Android's main thread (where a join()
-          // would deadlock).
-          .callbackExecutor(Runnable::run)
+          .addCallAdapterFactory(new DirectCalls())
           .addConverterFactory(new WireFormat())
           .addConverterFactory(new JsonBodies(Moshis.MOSHI, maxResponseBodySize))
           .addConverterFactory(MoshiConverterFactory.create(Moshis.MOSHI))
