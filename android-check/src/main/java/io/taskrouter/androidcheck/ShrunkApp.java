@@ -43,7 +43,10 @@ public final class ShrunkApp {
       try {
         ws.tasks().fetch("WT00000000000000000000000000000000");
       } catch (NotFoundException e) {
-        System.out.println("error " + e.status() + " " + e.getClass().getSimpleName());
+        // The code comes from the error body's adapter, the operation's id from the @OperationInfo
+        // annotation on the Retrofit method: both must survive R8.
+        System.out.println("error " + e.status() + " " + e.code() + " " + e.getClass().getSimpleName() + " "
+            + e.operation());
       }
       Task fetched = ws.tasks().fetchAsync(task.getSid()).get(10, TimeUnit.SECONDS);
       System.out.println("async " + fetched.getSid().equals(task.getSid()) + " " + fetched.getETag());

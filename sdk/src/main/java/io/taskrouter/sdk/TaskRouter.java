@@ -1,7 +1,7 @@
 package io.taskrouter.sdk;
 
 import io.taskrouter.sdk.internal.Checks;
-import io.taskrouter.sdk.internal.Shown;
+import io.taskrouter.sdk.internal.DirectCalls;
 import io.taskrouter.sdk.internal.ErrorBodyLimit;
 import io.taskrouter.sdk.internal.JsonBodies;
 import io.taskrouter.sdk.internal.Moshis;
@@ -9,6 +9,7 @@ import io.taskrouter.sdk.internal.ReadBoundSockets;
 import io.taskrouter.sdk.internal.Redirects;
 import io.taskrouter.sdk.internal.RequestLogger;
 import io.taskrouter.sdk.internal.RequestShaper;
+import io.taskrouter.sdk.internal.Shown;
 import io.taskrouter.sdk.internal.WireFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -329,9 +330,7 @@ public final class TaskRouter extends RootScope implements AutoCloseable {
       Retrofit retrofit = new Retrofit.Builder()
           .baseUrl(baseUrl)
           .callFactory(new RequestShaper(client, baseUrl, username, secret, userAgent()))
-          // Futures complete on OkHttp's threads, never on Android's main thread (where a join()
-          // would deadlock).
-          .callbackExecutor(Runnable::run)
+          .addCallAdapterFactory(new DirectCalls())
           .addConverterFactory(new WireFormat())
           .addConverterFactory(new JsonBodies(Moshis.MOSHI, maxResponseBodySize))
           .addConverterFactory(MoshiConverterFactory.create(Moshis.MOSHI))
