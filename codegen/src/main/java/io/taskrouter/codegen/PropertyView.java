@@ -21,7 +21,10 @@ public final class PropertyView {
   public final boolean json;
   /** Expression the getter returns when a non-nullable number or boolean is absent. */
   public final String absentValue;
-  /** For request bodies: the value must be set, its list size and item pattern are checked. */
+  /**
+   * Listed in the schema's {@code required}: in a request body it must be set; in a response the
+   * service always sends it, not null (the adapter refuses an object without it).
+   */
   public final boolean required;
   public final boolean list;
   public final String itemType;
@@ -93,7 +96,7 @@ public final class PropertyView {
   }
 
   public boolean isNullableGetter() {
-    return nullable || (!enumRef && getterType.equals(fieldType));
+    return !required && (nullable || (!enumRef && getterType.equals(fieldType)));
   }
 
   public boolean isInline() {

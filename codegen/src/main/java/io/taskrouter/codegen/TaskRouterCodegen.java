@@ -253,6 +253,10 @@ public class TaskRouterCodegen extends DefaultCodegen implements CodegenConfig {
         Object listKey = model.vendorExtensions.get("x-sdk-list-key");
         int nameIndex = 0;
         for (CodegenProperty property : model.vars) {
+          if (property.required && property.isNullable) {
+            throw new IllegalArgumentException(model.name + "." + property.baseName + " is both required and nullable:"
+                + " a required field is always sent and never null (see openapi/CONVENTIONS.md)");
+          }
           PropertyView view = new PropertyView(property, this);
           view.nameIndex = nameIndex++;
           property.vendorExtensions.put("x-view", view);

@@ -12,7 +12,7 @@ class ClientTest extends MockApi {
 
   @Test
   void theUserAgentNamesTheSdkAndItsVersion() {
-    respond(200, "{\"sid\":\"" + WS + "\"}");
+    respond(200, SpecSchemas.complete("Workspace", "{\"sid\":\"" + WS + "\"}"));
 
     client.workspaces().fetch(WS);
 
@@ -25,7 +25,7 @@ class ClientTest extends MockApi {
   void anApiKeyAuthenticatesWithItsSidAndSecret() {
     String keySid = "SK0123456789abcdef0123456789abcdef";
     try (TaskRouter withKey = TaskRouter.builder().apiKey(keySid, "key-secret").baseUrl(server.url("/").toString()).build()) {
-      respond(200, "{\"sid\":\"" + WS + "\"}");
+      respond(200, SpecSchemas.complete("Workspace", "{\"sid\":\"" + WS + "\"}"));
       withKey.workspaces().fetch(WS);
     }
 

@@ -36,7 +36,7 @@ class ExpressionParamsTest extends MockApi {
 
   @Test
   void aValidExpressionIsSentAsWritten() {
-    respond(201, "{\"sid\":\"" + WQ + "\",\"target_workers\":\"languages HAS 'en'\"}");
+    respond(201, SpecSchemas.complete("TaskQueue", "{\"sid\":\"" + WQ + "\",\"target_workers\":\"languages HAS 'en'\"}"));
 
     client.workspace(WS).taskQueues().create(p -> p.friendlyName("Sales").targetWorkers("languages HAS 'en'"));
 
@@ -46,7 +46,7 @@ class ExpressionParamsTest extends MockApi {
 
   @Test
   void aTypedConfigurationIsSentAsItsJson() {
-    respond(201, "{\"sid\":\"" + WW + "\"}");
+    respond(201, SpecSchemas.complete("Workflow", "{\"sid\":\"" + WW + "\"}"));
     WorkflowConfiguration configuration = WorkflowConfiguration.builder()
         .filter(RoutingFilter.named("Gold").matching("customer_value == 'Gold'").routeTo(RoutingTarget.toQueue(WQ)))
         .build();

@@ -38,7 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sleeper: no test sleeps for a retry.
  */
 class FaultInjectionTest extends MockApi {
-  private static final String WORKSPACE = "{\"sid\":\"" + WS + "\",\"friendly_name\":\"Support\"}";
+  private static final String WORKSPACE = SpecSchemas.complete("Workspace", "{\"sid\":\"" + WS + "\",\"friendly_name\":\"Support\"}");
 
   private final FakeTime time = new FakeTime();
   private final List<TaskRouter> built = new ArrayList<>();
@@ -236,8 +236,8 @@ class FaultInjectionTest extends MockApi {
     String attributes = "{\\\"notes\\\":\\\"" + "a".repeat(4096) + "\\\"}";
     StringBuilder page = new StringBuilder("{\"tasks\":[");
     for (int i = 0; i < 1000; i++) {
-      page.append(i == 0 ? "" : ",").append("{\"sid\":\"WT").append(String.format("%032x", i))
-          .append("\",\"attributes\":\"").append(attributes).append("\"}");
+      page.append(i == 0 ? "" : ",").append(SpecSchemas.complete("Task", "{\"sid\":\"WT" + String.format("%032x", i)
+          + "\",\"attributes\":\"" + attributes + "\"}"));
     }
     page.append("],\"meta\":{\"key\":\"tasks\",\"next_page_url\":null}}");
     server.enqueue(json(200, page.toString()));
@@ -325,7 +325,7 @@ class FaultInjectionTest extends MockApi {
   // ---------------------------------------------------------------- paging
 
   private String page(String next) {
-    return "{\"activities\":[{\"sid\":\"" + WA + "\"}],\"meta\":{\"key\":\"activities\",\"next_page_url\":"
+    return "{\"activities\":[" + SpecSchemas.complete("Activity", "{\"sid\":\"" + WA + "\"}") + "],\"meta\":{\"key\":\"activities\",\"next_page_url\":"
         + (next == null ? "null" : "\"" + next + "\"") + "}}";
   }
 

@@ -35,7 +35,7 @@ class ForwardCompatibilityTest extends MockApi {
 
   @Test
   void knownEnumValuesStillReadAsTheirConstant() {
-    respond(200, "{\"sid\":\"" + WS + "\",\"prioritize_queue_order\":\"LIFO\"}");
+    respond(200, SpecSchemas.complete("Workspace", "{\"sid\":\"" + WS + "\",\"prioritize_queue_order\":\"LIFO\"}"));
 
     Workspace workspace = client.workspaces().fetch(WS);
 
@@ -45,7 +45,8 @@ class ForwardCompatibilityTest extends MockApi {
 
   @Test
   void absentFieldsReadAsNullOrTheirDocumentedDefault() {
-    respond(200, "{\"sid\":\"" + WT + "\"}");
+    // Only the fields the service always sends (the schema's required ones): every other may be absent.
+    respond(200, SpecSchemas.complete("Task", "{\"sid\":\"" + WT + "\"}"));
 
     Task task = client.workspace(WS).tasks().fetch(WT);
 
@@ -54,7 +55,8 @@ class ForwardCompatibilityTest extends MockApi {
     assertThat(task.getAge()).isZero();
     assertThat(task.getAssignmentStatus()).isEqualTo(TaskStatus.UNKNOWN);
     assertThat(task.getAssignmentStatusValue()).isNull();
-    assertThat(task.getDateCreated()).isNull();
+    assertThat(task.getDateUpdated()).isNull();
+    assertThat(task.getSid()).isEqualTo(WT);
   }
 
   @Test

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class PagingTest extends MockApi {
 
   private String activity(int n) {
-    return "{\"sid\":\"WA" + String.format("%032x", n) + "\",\"friendly_name\":\"A" + n + "\",\"available\":true}";
+    return SpecSchemas.complete("Activity",
+        "{\"sid\":\"WA" + String.format("%032x", n) + "\",\"friendly_name\":\"A" + n + "\",\"available\":true}");
   }
 
   /** A page of activities; next is a path+query on the mock server, or null on the last page. */

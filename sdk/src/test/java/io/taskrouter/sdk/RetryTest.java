@@ -23,7 +23,7 @@ class RetryTest extends MockApi {
   }
 
   private static String workspace() {
-    return "{\"sid\":\"" + WS + "\",\"friendly_name\":\"Support\"}";
+    return SpecSchemas.complete("Workspace", "{\"sid\":\"" + WS + "\",\"friendly_name\":\"Support\"}");
   }
 
   @Test

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class RobustnessTest extends MockApi {
 
   private static String activitiesPage(String next) {
-    return "{\"activities\":[{\"sid\":\"" + WA + "\",\"friendly_name\":\"A\"}],\"meta\":{\"key\":\"activities\","
+    return "{\"activities\":[" + SpecSchemas.complete("Activity", "{\"sid\":\"" + WA + "\",\"friendly_name\":\"A\"}")
+        + "],\"meta\":{\"key\":\"activities\","
         + "\"next_page_url\":" + (next == null ? "null" : "\"" + next + "\"") + "}}";
   }
 

@@ -50,7 +50,8 @@ class SecretsTest extends MockApi {
 
   @Test
   void credentialsInCallbackUrlsAreMaskedInToString() {
-    respond(200, "{\"sid\":\"" + WW + "\",\"assignment_callback_url\":\"https://app:cb-secret@example.com/assign\"}");
+    respond(200, SpecSchemas.complete("Workflow",
+        "{\"sid\":\"" + WW + "\",\"assignment_callback_url\":\"https://app:cb-secret@example.com/assign\"}"));
 
     io.taskrouter.sdk.model.Workflow workflow = client.workspace(WS).workflows().fetch(WW);
 

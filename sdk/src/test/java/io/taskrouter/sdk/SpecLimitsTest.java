@@ -3,13 +3,8 @@ package io.taskrouter.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Every limit the spec states ({@code maxLength}, {@code minimum}, {@code maximum} on a query or
@@ -89,7 +83,7 @@ class SpecLimitsTest extends MockApi {
       respondNoContent();
     } else {
       respond(op.status, op.list ? "{\"" + op.listKey + "\":[],\"meta\":{\"key\":\"" + op.listKey
-          + "\",\"page\":0,\"page_size\":50,\"next_page_url\":null}}" : "{}");
+          + "\",\"page\":0,\"page_size\":50,\"next_page_url\":null}}" : SpecSchemas.minimalBody(op.id));
     }
 
     call(op, params(op, limit.wireName, limit.atBound));
@@ -279,11 +273,6 @@ class SpecLimitsTest extends MockApi {
   }
 
   private static Map<String, Object> spec() {
-    Path path = Path.of(System.getProperty("taskrouter.spec", "../openapi/taskrouter.yaml"));
-    try (InputStream in = Files.newInputStream(path)) {
-      return new Yaml().load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SpecSchemas.spec();
   }
 }

@@ -10,6 +10,7 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.RequiredFields;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -52,9 +53,9 @@ public final class Activity {
   /**
    * SID of the Twilio account that owns the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getAccountSid() {
+  public String getAccountSid() {
     return accountSid;
   }
 
@@ -72,9 +73,9 @@ public final class Activity {
   /**
    * When the resource was created (ISO 8601).
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable OffsetDateTime getDateCreated() {
+  public OffsetDateTime getDateCreated() {
     return dateCreated;
   }
 
@@ -102,9 +103,9 @@ public final class Activity {
   /**
    * Unique SID of the Activity.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getSid() {
+  public String getSid() {
     return sid;
   }
 
@@ -112,9 +113,9 @@ public final class Activity {
   /**
    * SID of the Workspace that contains the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getWorkspaceSid() {
+  public String getWorkspaceSid() {
     return workspaceSid;
   }
 
@@ -122,9 +123,9 @@ public final class Activity {
   /**
    * Absolute URL of this resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getUrl() {
+  public String getUrl() {
     return url;
   }
 
@@ -203,6 +204,11 @@ public final class Activity {
             reader.skipValue();
         }
       }
+      RequiredFields.check(reader, model.accountSid, "Activity", "account_sid");
+      RequiredFields.check(reader, model.dateCreated, "Activity", "date_created");
+      RequiredFields.check(reader, model.sid, "Activity", "sid");
+      RequiredFields.check(reader, model.workspaceSid, "Activity", "workspace_sid");
+      RequiredFields.check(reader, model.url, "Activity", "url");
       reader.endObject();
       return model;
     }

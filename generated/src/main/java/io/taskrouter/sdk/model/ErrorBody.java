@@ -19,7 +19,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Error body returned with every non-2xx status.
+ * Error body returned with every non-2xx status. No field is required: the SDK reads what an error body has (a proxy's JSON error may lack some) and falls back on the status.
  *
  * <p>Read from the API's JSON; fields the SDK does not know are skipped, and enum values it does not
  * know read as {@code UNKNOWN} (the {@code ...Value()} getter keeps the text as sent).

@@ -10,6 +10,7 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.RequiredFields;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -68,9 +69,9 @@ public final class Event {
   /**
    * SID of the Twilio account that owns the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getAccountSid() {
+  public String getAccountSid() {
     return accountSid;
   }
 
@@ -188,9 +189,9 @@ public final class Event {
   /**
    * Unique SID of the Event.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getSid() {
+  public String getSid() {
     return sid;
   }
 
@@ -218,9 +219,9 @@ public final class Event {
   /**
    * Absolute URL of this resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getUrl() {
+  public String getUrl() {
     return url;
   }
 
@@ -228,9 +229,9 @@ public final class Event {
   /**
    * SID of the Workspace that contains the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getWorkspaceSid() {
+  public String getWorkspaceSid() {
     return workspaceSid;
   }
 
@@ -329,6 +330,10 @@ public final class Event {
             reader.skipValue();
         }
       }
+      RequiredFields.check(reader, model.accountSid, "Event", "account_sid");
+      RequiredFields.check(reader, model.sid, "Event", "sid");
+      RequiredFields.check(reader, model.url, "Event", "url");
+      RequiredFields.check(reader, model.workspaceSid, "Event", "workspace_sid");
       reader.endObject();
       return model;
     }

@@ -12,6 +12,7 @@ import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.JsonText;
 import io.taskrouter.sdk.internal.ETagCarrier;
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.RequiredFields;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -85,9 +86,9 @@ public final class Task implements ETagCarrier {
   /**
    * SID of the Twilio account that owns the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getAccountSid() {
+  public String getAccountSid() {
     return accountSid;
   }
 
@@ -160,9 +161,9 @@ public final class Task implements ETagCarrier {
   /**
    * When the resource was created (ISO 8601).
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable OffsetDateTime getDateCreated() {
+  public OffsetDateTime getDateCreated() {
     return dateCreated;
   }
 
@@ -210,9 +211,9 @@ public final class Task implements ETagCarrier {
   /**
    * Unique SID of the Task.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getSid() {
+  public String getSid() {
     return sid;
   }
 
@@ -290,9 +291,9 @@ public final class Task implements ETagCarrier {
   /**
    * SID of the Workspace that contains the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getWorkspaceSid() {
+  public String getWorkspaceSid() {
     return workspaceSid;
   }
 
@@ -300,9 +301,9 @@ public final class Task implements ETagCarrier {
   /**
    * Absolute URL of this resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getUrl() {
+  public String getUrl() {
     return url;
   }
 
@@ -347,7 +348,14 @@ public final class Task implements ETagCarrier {
   }
 
 
-  /** @return the {@code ETag} header that came with this response (its revision), or null */
+  /**
+   * The revision of this Task, for {@code If-Match}: the {@code ETag} header of the answer it
+   * was read from. The answer of an operation on this one object (fetch, update...) carries one; a
+   * list's answer has no revision per item, so for an item read from a list this is null: fetch the
+   * Task by its SID to get its revision.
+   *
+   * @return the {@code ETag} header that came with this object's answer, or null
+   */
   public @Nullable String getETag() {
     return etag;
   }
@@ -486,6 +494,11 @@ public final class Task implements ETagCarrier {
             reader.skipValue();
         }
       }
+      RequiredFields.check(reader, model.accountSid, "Task", "account_sid");
+      RequiredFields.check(reader, model.dateCreated, "Task", "date_created");
+      RequiredFields.check(reader, model.sid, "Task", "sid");
+      RequiredFields.check(reader, model.workspaceSid, "Task", "workspace_sid");
+      RequiredFields.check(reader, model.url, "Task", "url");
       reader.endObject();
       return model;
     }

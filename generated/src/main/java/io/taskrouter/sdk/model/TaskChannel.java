@@ -10,6 +10,7 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.RequiredFields;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -54,9 +55,9 @@ public final class TaskChannel {
   /**
    * SID of the Twilio account that owns the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getAccountSid() {
+  public String getAccountSid() {
     return accountSid;
   }
 
@@ -64,9 +65,9 @@ public final class TaskChannel {
   /**
    * When the resource was created (ISO 8601).
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable OffsetDateTime getDateCreated() {
+  public OffsetDateTime getDateCreated() {
     return dateCreated;
   }
 
@@ -94,9 +95,9 @@ public final class TaskChannel {
   /**
    * Unique SID of the TaskChannel.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getSid() {
+  public String getSid() {
     return sid;
   }
 
@@ -114,9 +115,9 @@ public final class TaskChannel {
   /**
    * SID of the Workspace that contains the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getWorkspaceSid() {
+  public String getWorkspaceSid() {
     return workspaceSid;
   }
 
@@ -134,9 +135,9 @@ public final class TaskChannel {
   /**
    * Absolute URL of this resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getUrl() {
+  public String getUrl() {
     return url;
   }
 
@@ -219,6 +220,11 @@ public final class TaskChannel {
             reader.skipValue();
         }
       }
+      RequiredFields.check(reader, model.accountSid, "TaskChannel", "account_sid");
+      RequiredFields.check(reader, model.dateCreated, "TaskChannel", "date_created");
+      RequiredFields.check(reader, model.sid, "TaskChannel", "sid");
+      RequiredFields.check(reader, model.workspaceSid, "TaskChannel", "workspace_sid");
+      RequiredFields.check(reader, model.url, "TaskChannel", "url");
       reader.endObject();
       return model;
     }

@@ -10,6 +10,7 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.RequiredFields;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -64,9 +65,9 @@ public final class TaskQueue {
   /**
    * SID of the Twilio account that owns the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getAccountSid() {
+  public String getAccountSid() {
     return accountSid;
   }
 
@@ -94,9 +95,9 @@ public final class TaskQueue {
   /**
    * When the resource was created (ISO 8601).
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable OffsetDateTime getDateCreated() {
+  public OffsetDateTime getDateCreated() {
     return dateCreated;
   }
 
@@ -154,9 +155,9 @@ public final class TaskQueue {
   /**
    * Unique SID of the TaskQueue.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getSid() {
+  public String getSid() {
     return sid;
   }
 
@@ -189,9 +190,9 @@ public final class TaskQueue {
   /**
    * Absolute URL of this resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getUrl() {
+  public String getUrl() {
     return url;
   }
 
@@ -199,9 +200,9 @@ public final class TaskQueue {
   /**
    * SID of the Workspace that contains the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getWorkspaceSid() {
+  public String getWorkspaceSid() {
     return workspaceSid;
   }
 
@@ -304,6 +305,11 @@ public final class TaskQueue {
             reader.skipValue();
         }
       }
+      RequiredFields.check(reader, model.accountSid, "TaskQueue", "account_sid");
+      RequiredFields.check(reader, model.dateCreated, "TaskQueue", "date_created");
+      RequiredFields.check(reader, model.sid, "TaskQueue", "sid");
+      RequiredFields.check(reader, model.url, "TaskQueue", "url");
+      RequiredFields.check(reader, model.workspaceSid, "TaskQueue", "workspace_sid");
       reader.endObject();
       return model;
     }

@@ -10,6 +10,7 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.RequiredFields;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -44,9 +45,9 @@ public final class TaskQueueBulkRealTimeStatistics {
   /**
    * SID of the Twilio account that owns the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getAccountSid() {
+  public String getAccountSid() {
     return accountSid;
   }
 
@@ -54,9 +55,9 @@ public final class TaskQueueBulkRealTimeStatistics {
   /**
    * SID of the Workspace that contains the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getWorkspaceSid() {
+  public String getWorkspaceSid() {
     return workspaceSid;
   }
 
@@ -84,9 +85,9 @@ public final class TaskQueueBulkRealTimeStatistics {
   /**
    * Absolute URL of the bulk statistics endpoint.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getUrl() {
+  public String getUrl() {
     return url;
   }
 
@@ -135,6 +136,9 @@ public final class TaskQueueBulkRealTimeStatistics {
             reader.skipValue();
         }
       }
+      RequiredFields.check(reader, model.accountSid, "TaskQueueBulkRealTimeStatistics", "account_sid");
+      RequiredFields.check(reader, model.workspaceSid, "TaskQueueBulkRealTimeStatistics", "workspace_sid");
+      RequiredFields.check(reader, model.url, "TaskQueueBulkRealTimeStatistics", "url");
       reader.endObject();
       return model;
     }

@@ -10,6 +10,7 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.RequiredFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.io.IOException;
@@ -38,9 +39,9 @@ public final class TaskQueueBulkRealTimeStatisticsRequest {
   /**
    * SIDs of the TaskQueues, at least 1 and at most 50.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable List<String> getQueueSids() {
+  public List<String> getQueueSids() {
     return queueSids;
   }
 
@@ -129,6 +130,7 @@ public final class TaskQueueBulkRealTimeStatisticsRequest {
             reader.skipValue();
         }
       }
+      RequiredFields.check(reader, model.queueSids, "TaskQueueBulkRealTimeStatisticsRequest", "queueSids");
       reader.endObject();
       return model;
     }

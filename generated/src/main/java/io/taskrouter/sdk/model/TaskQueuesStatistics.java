@@ -10,6 +10,7 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.RequiredFields;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -44,9 +45,9 @@ public final class TaskQueuesStatistics {
   /**
    * SID of the Twilio account that owns the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getAccountSid() {
+  public String getAccountSid() {
     return accountSid;
   }
 
@@ -74,9 +75,9 @@ public final class TaskQueuesStatistics {
   /**
    * SID of the TaskQueue the statistics describe.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getTaskQueueSid() {
+  public String getTaskQueueSid() {
     return taskQueueSid;
   }
 
@@ -84,9 +85,9 @@ public final class TaskQueuesStatistics {
   /**
    * SID of the Workspace that contains the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getWorkspaceSid() {
+  public String getWorkspaceSid() {
     return workspaceSid;
   }
 
@@ -137,6 +138,9 @@ public final class TaskQueuesStatistics {
             reader.skipValue();
         }
       }
+      RequiredFields.check(reader, model.accountSid, "TaskQueuesStatistics", "account_sid");
+      RequiredFields.check(reader, model.taskQueueSid, "TaskQueuesStatistics", "task_queue_sid");
+      RequiredFields.check(reader, model.workspaceSid, "TaskQueuesStatistics", "workspace_sid");
       reader.endObject();
       return model;
     }

@@ -11,6 +11,7 @@ import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.ETagCarrier;
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.RequiredFields;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -58,9 +59,9 @@ public final class TaskReservation implements ETagCarrier {
   /**
    * SID of the Twilio account that owns the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getAccountSid() {
+  public String getAccountSid() {
     return accountSid;
   }
 
@@ -68,9 +69,9 @@ public final class TaskReservation implements ETagCarrier {
   /**
    * When the resource was created (ISO 8601).
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable OffsetDateTime getDateCreated() {
+  public OffsetDateTime getDateCreated() {
     return dateCreated;
   }
 
@@ -103,9 +104,9 @@ public final class TaskReservation implements ETagCarrier {
   /**
    * Unique SID of the Reservation.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getSid() {
+  public String getSid() {
     return sid;
   }
 
@@ -113,9 +114,9 @@ public final class TaskReservation implements ETagCarrier {
   /**
    * SID of the reserved Task.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getTaskSid() {
+  public String getTaskSid() {
     return taskSid;
   }
 
@@ -133,9 +134,9 @@ public final class TaskReservation implements ETagCarrier {
   /**
    * SID of the Worker the Task is offered to.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getWorkerSid() {
+  public String getWorkerSid() {
     return workerSid;
   }
 
@@ -143,9 +144,9 @@ public final class TaskReservation implements ETagCarrier {
   /**
    * SID of the Workspace that contains the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getWorkspaceSid() {
+  public String getWorkspaceSid() {
     return workspaceSid;
   }
 
@@ -153,9 +154,9 @@ public final class TaskReservation implements ETagCarrier {
   /**
    * Absolute URL of this resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getUrl() {
+  public String getUrl() {
     return url;
   }
 
@@ -170,7 +171,14 @@ public final class TaskReservation implements ETagCarrier {
   }
 
 
-  /** @return the {@code ETag} header that came with this response (its revision), or null */
+  /**
+   * The revision of this TaskReservation, for {@code If-Match}: the {@code ETag} header of the answer it
+   * was read from. The answer of an operation on this one object (fetch, update...) carries one; a
+   * list's answer has no revision per item, so for an item read from a list this is null: fetch the
+   * TaskReservation by its SID to get its revision.
+   *
+   * @return the {@code ETag} header that came with this object's answer, or null
+   */
   public @Nullable String getETag() {
     return etag;
   }
@@ -253,6 +261,13 @@ public final class TaskReservation implements ETagCarrier {
             reader.skipValue();
         }
       }
+      RequiredFields.check(reader, model.accountSid, "TaskReservation", "account_sid");
+      RequiredFields.check(reader, model.dateCreated, "TaskReservation", "date_created");
+      RequiredFields.check(reader, model.sid, "TaskReservation", "sid");
+      RequiredFields.check(reader, model.taskSid, "TaskReservation", "task_sid");
+      RequiredFields.check(reader, model.workerSid, "TaskReservation", "worker_sid");
+      RequiredFields.check(reader, model.workspaceSid, "TaskReservation", "workspace_sid");
+      RequiredFields.check(reader, model.url, "TaskReservation", "url");
       reader.endObject();
       return model;
     }

@@ -12,6 +12,7 @@ import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.JsonText;
 import io.taskrouter.sdk.internal.ETagCarrier;
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.RequiredFields;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -63,9 +64,9 @@ public final class Worker implements ETagCarrier {
   /**
    * SID of the Twilio account that owns the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getAccountSid() {
+  public String getAccountSid() {
     return accountSid;
   }
 
@@ -133,9 +134,9 @@ public final class Worker implements ETagCarrier {
   /**
    * When the resource was created (ISO 8601).
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable OffsetDateTime getDateCreated() {
+  public OffsetDateTime getDateCreated() {
     return dateCreated;
   }
 
@@ -173,9 +174,9 @@ public final class Worker implements ETagCarrier {
   /**
    * Unique SID of the Worker.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getSid() {
+  public String getSid() {
     return sid;
   }
 
@@ -183,9 +184,9 @@ public final class Worker implements ETagCarrier {
   /**
    * SID of the Workspace that contains the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getWorkspaceSid() {
+  public String getWorkspaceSid() {
     return workspaceSid;
   }
 
@@ -193,9 +194,9 @@ public final class Worker implements ETagCarrier {
   /**
    * Absolute URL of this resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getUrl() {
+  public String getUrl() {
     return url;
   }
 
@@ -210,7 +211,14 @@ public final class Worker implements ETagCarrier {
   }
 
 
-  /** @return the {@code ETag} header that came with this response (its revision), or null */
+  /**
+   * The revision of this Worker, for {@code If-Match}: the {@code ETag} header of the answer it
+   * was read from. The answer of an operation on this one object (fetch, update...) carries one; a
+   * list's answer has no revision per item, so for an item read from a list this is null: fetch the
+   * Worker by its SID to get its revision.
+   *
+   * @return the {@code ETag} header that came with this object's answer, or null
+   */
   public @Nullable String getETag() {
     return etag;
   }
@@ -303,6 +311,11 @@ public final class Worker implements ETagCarrier {
             reader.skipValue();
         }
       }
+      RequiredFields.check(reader, model.accountSid, "Worker", "account_sid");
+      RequiredFields.check(reader, model.dateCreated, "Worker", "date_created");
+      RequiredFields.check(reader, model.sid, "Worker", "sid");
+      RequiredFields.check(reader, model.workspaceSid, "Worker", "workspace_sid");
+      RequiredFields.check(reader, model.url, "Worker", "url");
       reader.endObject();
       return model;
     }

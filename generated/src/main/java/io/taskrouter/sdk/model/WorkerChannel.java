@@ -10,6 +10,7 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.RequiredFields;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -60,9 +61,9 @@ public final class WorkerChannel {
   /**
    * SID of the Twilio account that owns the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getAccountSid() {
+  public String getAccountSid() {
     return accountSid;
   }
 
@@ -110,9 +111,9 @@ public final class WorkerChannel {
   /**
    * When the resource was created (ISO 8601).
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable OffsetDateTime getDateCreated() {
+  public OffsetDateTime getDateCreated() {
     return dateCreated;
   }
 
@@ -130,9 +131,9 @@ public final class WorkerChannel {
   /**
    * Unique SID of the Worker Channel.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getSid() {
+  public String getSid() {
     return sid;
   }
 
@@ -160,9 +161,9 @@ public final class WorkerChannel {
   /**
    * SID of the Worker.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getWorkerSid() {
+  public String getWorkerSid() {
     return workerSid;
   }
 
@@ -170,9 +171,9 @@ public final class WorkerChannel {
   /**
    * SID of the Workspace that contains the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getWorkspaceSid() {
+  public String getWorkspaceSid() {
     return workspaceSid;
   }
 
@@ -180,9 +181,9 @@ public final class WorkerChannel {
   /**
    * Absolute URL of this resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getUrl() {
+  public String getUrl() {
     return url;
   }
 
@@ -265,6 +266,12 @@ public final class WorkerChannel {
             reader.skipValue();
         }
       }
+      RequiredFields.check(reader, model.accountSid, "WorkerChannel", "account_sid");
+      RequiredFields.check(reader, model.dateCreated, "WorkerChannel", "date_created");
+      RequiredFields.check(reader, model.sid, "WorkerChannel", "sid");
+      RequiredFields.check(reader, model.workerSid, "WorkerChannel", "worker_sid");
+      RequiredFields.check(reader, model.workspaceSid, "WorkerChannel", "workspace_sid");
+      RequiredFields.check(reader, model.url, "WorkerChannel", "url");
       reader.endObject();
       return model;
     }

@@ -10,6 +10,7 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.RequiredFields;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -44,9 +45,9 @@ public final class WorkerInstanceStatistics {
   /**
    * SID of the Twilio account that owns the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getAccountSid() {
+  public String getAccountSid() {
     return accountSid;
   }
 
@@ -64,9 +65,9 @@ public final class WorkerInstanceStatistics {
   /**
    * SID of the Worker the statistics describe.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getWorkerSid() {
+  public String getWorkerSid() {
     return workerSid;
   }
 
@@ -74,9 +75,9 @@ public final class WorkerInstanceStatistics {
   /**
    * SID of the Workspace that contains the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getWorkspaceSid() {
+  public String getWorkspaceSid() {
     return workspaceSid;
   }
 
@@ -84,9 +85,9 @@ public final class WorkerInstanceStatistics {
   /**
    * Absolute URL of this statistics resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getUrl() {
+  public String getUrl() {
     return url;
   }
 
@@ -135,6 +136,10 @@ public final class WorkerInstanceStatistics {
             reader.skipValue();
         }
       }
+      RequiredFields.check(reader, model.accountSid, "WorkerInstanceStatistics", "account_sid");
+      RequiredFields.check(reader, model.workerSid, "WorkerInstanceStatistics", "worker_sid");
+      RequiredFields.check(reader, model.workspaceSid, "WorkerInstanceStatistics", "workspace_sid");
+      RequiredFields.check(reader, model.url, "WorkerInstanceStatistics", "url");
       reader.endObject();
       return model;
     }

@@ -10,6 +10,7 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.RequiredFields;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -56,9 +57,9 @@ public final class WorkerReservation {
   /**
    * SID of the Twilio account that owns the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getAccountSid() {
+  public String getAccountSid() {
     return accountSid;
   }
 
@@ -66,9 +67,9 @@ public final class WorkerReservation {
   /**
    * When the resource was created (ISO 8601).
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable OffsetDateTime getDateCreated() {
+  public OffsetDateTime getDateCreated() {
     return dateCreated;
   }
 
@@ -101,9 +102,9 @@ public final class WorkerReservation {
   /**
    * Unique SID of the Reservation.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getSid() {
+  public String getSid() {
     return sid;
   }
 
@@ -111,9 +112,9 @@ public final class WorkerReservation {
   /**
    * SID of the reserved Task.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getTaskSid() {
+  public String getTaskSid() {
     return taskSid;
   }
 
@@ -131,9 +132,9 @@ public final class WorkerReservation {
   /**
    * SID of the Worker the Task is offered to.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getWorkerSid() {
+  public String getWorkerSid() {
     return workerSid;
   }
 
@@ -141,9 +142,9 @@ public final class WorkerReservation {
   /**
    * SID of the Workspace that contains the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getWorkspaceSid() {
+  public String getWorkspaceSid() {
     return workspaceSid;
   }
 
@@ -151,9 +152,9 @@ public final class WorkerReservation {
   /**
    * Absolute URL of this resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getUrl() {
+  public String getUrl() {
     return url;
   }
 
@@ -240,6 +241,13 @@ public final class WorkerReservation {
             reader.skipValue();
         }
       }
+      RequiredFields.check(reader, model.accountSid, "WorkerReservation", "account_sid");
+      RequiredFields.check(reader, model.dateCreated, "WorkerReservation", "date_created");
+      RequiredFields.check(reader, model.sid, "WorkerReservation", "sid");
+      RequiredFields.check(reader, model.taskSid, "WorkerReservation", "task_sid");
+      RequiredFields.check(reader, model.workerSid, "WorkerReservation", "worker_sid");
+      RequiredFields.check(reader, model.workspaceSid, "WorkerReservation", "workspace_sid");
+      RequiredFields.check(reader, model.url, "WorkerReservation", "url");
       reader.endObject();
       return model;
     }

@@ -11,6 +11,7 @@ import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.JsonText;
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.RequiredFields;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -61,9 +62,9 @@ public final class Workflow {
   /**
    * SID of the Twilio account that owns the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getAccountSid() {
+  public String getAccountSid() {
     return accountSid;
   }
 
@@ -111,9 +112,9 @@ public final class Workflow {
   /**
    * When the resource was created (ISO 8601).
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable OffsetDateTime getDateCreated() {
+  public OffsetDateTime getDateCreated() {
     return dateCreated;
   }
 
@@ -161,9 +162,9 @@ public final class Workflow {
   /**
    * Unique SID of the Workflow.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getSid() {
+  public String getSid() {
     return sid;
   }
 
@@ -181,9 +182,9 @@ public final class Workflow {
   /**
    * SID of the Workspace that contains the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getWorkspaceSid() {
+  public String getWorkspaceSid() {
     return workspaceSid;
   }
 
@@ -191,9 +192,9 @@ public final class Workflow {
   /**
    * Absolute URL of this resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getUrl() {
+  public String getUrl() {
     return url;
   }
 
@@ -288,6 +289,11 @@ public final class Workflow {
             reader.skipValue();
         }
       }
+      RequiredFields.check(reader, model.accountSid, "Workflow", "account_sid");
+      RequiredFields.check(reader, model.dateCreated, "Workflow", "date_created");
+      RequiredFields.check(reader, model.sid, "Workflow", "sid");
+      RequiredFields.check(reader, model.workspaceSid, "Workflow", "workspace_sid");
+      RequiredFields.check(reader, model.url, "Workflow", "url");
       reader.endObject();
       return model;
     }

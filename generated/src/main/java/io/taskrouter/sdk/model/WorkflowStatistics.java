@@ -10,6 +10,7 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.RequiredFields;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -46,9 +47,9 @@ public final class WorkflowStatistics {
   /**
    * SID of the Twilio account that owns the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getAccountSid() {
+  public String getAccountSid() {
     return accountSid;
   }
 
@@ -76,9 +77,9 @@ public final class WorkflowStatistics {
   /**
    * SID of the Workflow the statistics describe.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getWorkflowSid() {
+  public String getWorkflowSid() {
     return workflowSid;
   }
 
@@ -86,9 +87,9 @@ public final class WorkflowStatistics {
   /**
    * SID of the Workspace that contains the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getWorkspaceSid() {
+  public String getWorkspaceSid() {
     return workspaceSid;
   }
 
@@ -96,9 +97,9 @@ public final class WorkflowStatistics {
   /**
    * Absolute URL of this statistics resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getUrl() {
+  public String getUrl() {
     return url;
   }
 
@@ -153,6 +154,10 @@ public final class WorkflowStatistics {
             reader.skipValue();
         }
       }
+      RequiredFields.check(reader, model.accountSid, "WorkflowStatistics", "account_sid");
+      RequiredFields.check(reader, model.workflowSid, "WorkflowStatistics", "workflow_sid");
+      RequiredFields.check(reader, model.workspaceSid, "WorkflowStatistics", "workspace_sid");
+      RequiredFields.check(reader, model.url, "WorkflowStatistics", "url");
       reader.endObject();
       return model;
     }

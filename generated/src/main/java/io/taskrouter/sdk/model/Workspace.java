@@ -10,6 +10,7 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.taskrouter.sdk.internal.Checks;
+import io.taskrouter.sdk.internal.RequiredFields;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -64,9 +65,9 @@ public final class Workspace {
   /**
    * SID of the Twilio account that owns the resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getAccountSid() {
+  public String getAccountSid() {
     return accountSid;
   }
 
@@ -74,9 +75,9 @@ public final class Workspace {
   /**
    * When the resource was created (ISO 8601).
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable OffsetDateTime getDateCreated() {
+  public OffsetDateTime getDateCreated() {
     return dateCreated;
   }
 
@@ -154,9 +155,9 @@ public final class Workspace {
   /**
    * Unique SID of the Workspace.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getSid() {
+  public String getSid() {
     return sid;
   }
 
@@ -199,9 +200,9 @@ public final class Workspace {
   /**
    * Absolute URL of this resource.
    *
-   * @return the value, or null
+   * @return the value (always sent)
    */
-  public @Nullable String getUrl() {
+  public String getUrl() {
     return url;
   }
 
@@ -304,6 +305,10 @@ public final class Workspace {
             reader.skipValue();
         }
       }
+      RequiredFields.check(reader, model.accountSid, "Workspace", "account_sid");
+      RequiredFields.check(reader, model.dateCreated, "Workspace", "date_created");
+      RequiredFields.check(reader, model.sid, "Workspace", "sid");
+      RequiredFields.check(reader, model.url, "Workspace", "url");
       reader.endObject();
       return model;
     }
