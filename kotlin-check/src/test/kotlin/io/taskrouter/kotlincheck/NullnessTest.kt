@@ -4,6 +4,7 @@ import io.taskrouter.sdk.ApiException
 import io.taskrouter.sdk.model.Task
 import io.taskrouter.sdk.model.TaskQueue
 import io.taskrouter.sdk.model.Worker
+import io.taskrouter.sdk.model.WorkerReservation
 import io.taskrouter.sdk.model.Workflow
 import io.taskrouter.sdk.model.Workspace
 import org.assertj.core.api.Assertions.assertThat
@@ -13,38 +14,29 @@ import kotlin.reflect.typeOf
 /**
  * What Kotlin 2.4 makes of the SDK's JSpecify annotations with no compiler option: a `@Nullable`
  * getter is `T?`, an unannotated one in a `@NullMarked` package is `T`, and only code outside
- * `@NullMarked` gives platform types (`T!`, which would let a null through unchecked).
+ * `@NullMarked` gives platform types (`T!`, which let a null through unchecked). With
+ * `-Xjspecify-annotations=warn` every SDK getter here reads as a platform type and this test fails.
  */
 class NullnessTest {
     @Test
     fun `Kotlin reads the SDK's getters with the nullness JSpecify gives them`() {
-        val seen = mapOf(
-            "Workspace.getSid" to returnType(Workspace::getSid),
-            "Worker.getSid" to returnType(Worker::getSid),
-            "TaskQueue.getSid" to returnType(TaskQueue::getSid),
-            "Workflow.getSid" to returnType(Workflow::getSid),
-            "Task.getSid" to returnType(Task::getSid),
-            "Task.getWorkspaceSid" to returnType(Task::getWorkspaceSid),
-            "Task.getAssignmentStatus" to returnType(Task::getAssignmentStatus),
-            "Task.getReason" to returnType(Task::getReason),
-            "ApiException.code" to returnType(ApiException::code),
-            "StringBuilder.reverse (JDK, not null-marked)" to returnType(java.lang.StringBuilder::reverse),
+        val rows = listOf(
+            Triple("Workspace.getSid", returnType(Workspace::getSid), "java.lang.String"),
+            Triple("Worker.getSid", returnType(Worker::getSid), "java.lang.String"),
+            Triple("TaskQueue.getSid", returnType(TaskQueue::getSid), "java.lang.String"),
+            Triple("Workflow.getSid", returnType(Workflow::getSid), "java.lang.String"),
+            Triple("Task.getSid", returnType(Task::getSid), "java.lang.String"),
+            Triple("Task.getWorkspaceSid", returnType(Task::getWorkspaceSid), "java.lang.String"),
+            Triple("WorkerReservation.getTaskSid", returnType(WorkerReservation::getTaskSid), "java.lang.String"),
+            Triple("Task.getAssignmentStatus", returnType(Task::getAssignmentStatus), "io.taskrouter.sdk.model.TaskStatus"),
+            Triple("Task.getReason", returnType(Task::getReason), "java.lang.String?"),
+            Triple("Task.getTaskQueueSid", returnType(Task::getTaskQueueSid), "java.lang.String?"),
+            Triple("ApiException.code", returnType(ApiException::code), "java.lang.Integer?"),
+            Triple("StringBuilder.reverse (JDK, not null-marked)", returnType(java.lang.StringBuilder::reverse), "java.lang.StringBuilder!"),
         )
 
-        assertThat(seen).containsExactlyEntriesOf(
-            mapOf(
-                "Workspace.getSid" to "java.lang.String",
-                "Worker.getSid" to "java.lang.String",
-                "TaskQueue.getSid" to "java.lang.String",
-                "Workflow.getSid" to "java.lang.String",
-                "Task.getSid" to "java.lang.String",
-                "Task.getWorkspaceSid" to "java.lang.String",
-                "Task.getAssignmentStatus" to "io.taskrouter.sdk.model.TaskStatus",
-                "Task.getReason" to "java.lang.String?",
-                "ApiException.code" to "java.lang.Integer?",
-                "StringBuilder.reverse (JDK, not null-marked)" to "java.lang.StringBuilder!",
-            )
-        )
+        assertThat(rows.map { (getter, seen, _) -> "$getter: $seen" })
+            .containsExactlyElementsOf(rows.map { (getter, _, expected) -> "$getter: $expected" })
     }
 
     /**

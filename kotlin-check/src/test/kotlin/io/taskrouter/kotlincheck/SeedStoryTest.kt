@@ -72,14 +72,15 @@ class SeedStoryTest {
         val jamie = support.workers().create { it.friendlyName("Jamie").activitySid(available.sid) }
         val task = support.tasks().create { it.attributes(mapOf("type" to "support")) }
 
-        val pending = support.worker(jamie.sid).reservations().list { it.reservationStatus(ReservationStatus.PENDING) }.toList()
-        assertThat(pending).hasSize(1)
+        val reservations = support.worker(jamie.sid).reservations()
+        val pending = reservations.list { it.reservationStatus(ReservationStatus.PENDING) }.toList()
         for (reservation in pending) {
-            support.worker(jamie.sid).reservations().update(reservation.sid) { it.reservationStatus(ReservationStatus.ACCEPTED) }
+            reservations.update(reservation.sid) { it.reservationStatus(ReservationStatus.ACCEPTED) }
         }
 
-        assertThat(support.tasks().fetch(task.sid).assignmentStatus).isEqualTo(TaskStatus.ASSIGNED)
-        assertThat(support.worker(jamie.sid).reservations().fetch(pending.single().sid).reservationStatus)
-            .isEqualTo(ReservationStatus.ACCEPTED)
+        val offer = pending.single()
+        assertThat(offer.taskSid).isEqualTo(task.sid)
+        assertThat(reservations.fetch(offer.sid).reservationStatus).isEqualTo(ReservationStatus.ACCEPTED)
+        assertThat(support.tasks().fetch(offer.taskSid).assignmentStatus).isEqualTo(TaskStatus.ASSIGNED)   // a parent's SID passed on
     }
 }
