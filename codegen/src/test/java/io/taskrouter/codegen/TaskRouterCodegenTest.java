@@ -20,10 +20,16 @@ import org.openapitools.codegen.config.CodegenConfigurator;
 class TaskRouterCodegenTest {
   private static final Path TEMPLATES = Paths.get("../templates").toAbsolutePath().normalize();
 
+  private static final Path MINI = Paths.get("src/test/resources/mini.yaml").toAbsolutePath();
+
   private static void generate(Path out, Path committed) {
+    generate(MINI, out, committed);
+  }
+
+  private static void generate(Path spec, Path out, Path committed) {
     CodegenConfigurator configurator = new CodegenConfigurator()
         .setGeneratorName(TaskRouterCodegen.class.getName())
-        .setInputSpec(Paths.get("src/test/resources/mini.yaml").toAbsolutePath().toString())
+        .setInputSpec(spec.toString())
         .setTemplateDir(TEMPLATES.toString())
         .setOutputDir(out.toString())
         .addAdditionalProperty("driftCheckAgainst", committed == null ? "" : committed.toString());
@@ -55,8 +61,21 @@ class TaskRouterCodegenTest {
     assertThat(read(out, "RootScope.java")).contains("public WorkspaceScope workspace(String workspaceSid)");
     assertThat(read(out, "model/WorkspaceHealth.java"))
         .contains("public HealthState getState()").contains("public @Nullable String getStateValue()")
-        .contains("public int getChecks()");
+        .contains("public int getChecks()")
+        // Required: always sent, so a non-null getter and a check when read.
+        .contains("public String getWorkspaceSid()")
+        .contains("RequiredFields.check(reader, model.workspaceSid, \"WorkspaceHealth\", \"workspace_sid\");");
     assertThat(read(out, "model/HealthState.java")).contains("GREEN(\"green\")").contains("UNKNOWN(null)");
+  }
+
+  @Test
+  void aFieldBothRequiredAndNullableIsRefused(@TempDir Path dir) throws IOException {
+    Path spec = dir.resolve("spec.yaml");
+    Files.writeString(spec, Files.readString(MINI)
+        .replace("workspace_sid: {type: string}", "workspace_sid: {type: string, nullable: true}"));
+
+    assertThatThrownBy(() -> generate(spec, dir.resolve("out"), null))
+        .hasStackTraceContaining("WorkspaceHealth.workspace_sid is both required and nullable");
   }
 
   @Test
