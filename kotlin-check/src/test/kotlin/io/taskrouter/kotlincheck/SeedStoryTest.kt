@@ -5,8 +5,6 @@ import io.taskrouter.local.junit.TaskRouterLocalHandle
 import io.taskrouter.sdk.model.ReservationStatus
 import io.taskrouter.sdk.model.TaskStatus
 import io.taskrouter.sdk.webhook.AssignmentInstruction
-import io.taskrouter.workflow.RoutingFilter
-import io.taskrouter.workflow.RoutingTarget
 import io.taskrouter.workflow.WorkflowConfiguration
 import org.assertj.core.api.Assertions.assertThat
 import org.junit.jupiter.api.Test
@@ -40,12 +38,7 @@ class SeedStoryTest {
         val flow = support.workflows().create {
             it.friendlyName("Incoming Call Flow")
                 .assignmentCallbackUrl(handle.assignmentCallbackUrl())
-                .configuration(
-                    WorkflowConfiguration.builder()
-                        .filter(RoutingFilter.named("Sales").matching("type == 'sales'").routeTo(RoutingTarget.toQueue(sales.sid)))
-                        .defaultQueue(sales.sid)
-                        .build()
-                )
+                .configuration(WorkflowConfiguration.builder().defaultQueue(sales.sid).build())
         }
         val task = support.tasks().create { it.attributes(mapOf("type" to "sales")).workflowSid(flow.sid) }
         support.workers().update(jamie.sid) { it.activitySid(available.sid) }
