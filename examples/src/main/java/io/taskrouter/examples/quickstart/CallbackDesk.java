@@ -105,10 +105,10 @@ final class CallbackDesk implements ReservationDesk {
         return;
       }
       AssignmentCallback callback = AssignmentCallback.from(params);
-      String taskSid = String.valueOf(callback.getTaskSid());
-      String workerSid = String.valueOf(callback.getWorkerSid());
+      String taskSid = callback.getTaskSid();
+      String workerSid = callback.getWorkerSid();
       AssignmentInstruction answer = policy.decide(taskSid, callback.getTaskQueueSid());
-      offers.add(new Offer(String.valueOf(callback.getReservationSid()), taskSid, workerSid,
+      offers.add(new Offer(callback.getReservationSid(), taskSid, workerSid,
           workerNames.getOrDefault(workerSid, workerSid), answer.toJson()));
       byte[] json = answer.toJson().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", AssignmentInstruction.CONTENT_TYPE);

@@ -42,7 +42,7 @@ final class RestDesk implements ReservationDesk {
     for (TaskReservation reservation : client.workspace(workspaceSid).task(taskSid).reservations()
         .list(p -> p.reservationStatus(ReservationStatus.PENDING))) {
       AssignmentInstruction answer = decisions.decide(taskSid, task.getTaskQueueSid());
-      String workerSid = String.valueOf(reservation.getWorkerSid());
+      String workerSid = reservation.getWorkerSid();
       if ("reject".equals(answer.getInstruction())) {
         String activity = String.valueOf(answer.toMap().get("activity_sid"));
         client.workspace(workspaceSid).task(taskSid).reservations().update(reservation.getSid(),

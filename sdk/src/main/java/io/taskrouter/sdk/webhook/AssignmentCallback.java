@@ -14,6 +14,13 @@ import io.taskrouter.sdk.internal.Checks;
  * AssignmentCallback callback = AssignmentCallback.fromBody(body);
  * Ticket ticket = callback.getTaskAttributesAs(Ticket.class);
  * }</pre>
+ *
+ * <p>The SIDs an assignment always carries ({@code AccountSid}, {@code WorkspaceSid},
+ * {@code WorkflowSid}, {@code TaskQueueSid}, {@code WorkerSid}, {@code TaskSid},
+ * {@code ReservationSid}) have non-null getters here, so they can be passed straight into the next
+ * call (from Kotlin too, without {@code !!}). Reading the callback stays lenient, so a test can build
+ * one from a few parameters; a getter whose parameter is absent throws an
+ * {@link IllegalStateException} that names it.
  */
 public final class AssignmentCallback extends TaskRouterCallback {
   private AssignmentCallback(FormParameters params) {
@@ -37,10 +44,83 @@ public final class AssignmentCallback extends TaskRouterCallback {
     return from(FormParameters.parse(body));
   }
 
+  /**
+   * @return {@code AccountSid}
+   * @throws IllegalStateException if the callback has no {@code AccountSid}
+   */
+  @Override
+  public String getAccountSid() {
+    return sent("AccountSid");
+  }
+
+  /**
+   * @return {@code WorkspaceSid}
+   * @throws IllegalStateException if the callback has no {@code WorkspaceSid}
+   */
+  @Override
+  public String getWorkspaceSid() {
+    return sent("WorkspaceSid");
+  }
+
+  /**
+   * @return {@code WorkflowSid}
+   * @throws IllegalStateException if the callback has no {@code WorkflowSid}
+   */
+  @Override
+  public String getWorkflowSid() {
+    return sent("WorkflowSid");
+  }
+
+  /**
+   * @return {@code TaskQueueSid}
+   * @throws IllegalStateException if the callback has no {@code TaskQueueSid}
+   */
+  @Override
+  public String getTaskQueueSid() {
+    return sent("TaskQueueSid");
+  }
+
+  /**
+   * @return {@code WorkerSid}
+   * @throws IllegalStateException if the callback has no {@code WorkerSid}
+   */
+  @Override
+  public String getWorkerSid() {
+    return sent("WorkerSid");
+  }
+
+  /**
+   * @return {@code TaskSid}
+   * @throws IllegalStateException if the callback has no {@code TaskSid}
+   */
+  @Override
+  public String getTaskSid() {
+    return sent("TaskSid");
+  }
+
+  /**
+   * @return {@code ReservationSid}
+   * @throws IllegalStateException if the callback has no {@code ReservationSid}
+   */
+  @Override
+  public String getReservationSid() {
+    return sent("ReservationSid");
+  }
+
+  /** Every assignment TaskRouter sends has these: one missing means the body is not an assignment. */
+  private String sent(String name) {
+    String value = getParameter(name);
+    if (value == null || value.isEmpty()) {
+      throw new IllegalStateException("AssignmentCallback has no " + name
+          + ": TaskRouter sends it with every assignment; is this body an assignment callback?");
+    }
+    return value;
+  }
+
   /** SIDs only: attributes may be personal data. */
   @Override
   public String toString() {
-    return "AssignmentCallback{reservationSid=" + getReservationSid() + ", taskSid=" + getTaskSid()
-        + ", workerSid=" + getWorkerSid() + "}";
+    return "AssignmentCallback{reservationSid=" + getParameter("ReservationSid")
+        + ", taskSid=" + getParameter("TaskSid") + ", workerSid=" + getParameter("WorkerSid") + "}";
   }
 }

@@ -109,6 +109,26 @@ class CallbacksTest {
         .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("TaskAttributes cannot be read as");
   }
 
+  static Stream<String> assignmentSids() {
+    return Stream.of("AccountSid", "WorkspaceSid", "WorkflowSid", "TaskQueueSid", "WorkerSid", "TaskSid",
+        "ReservationSid");
+  }
+
+  @ParameterizedTest
+  @MethodSource("assignmentSids")
+  void anAssignmentWithoutOneOfItsSidsNamesItWhenItIsRead(String name) {
+    Map<String, String> p = assignment();
+    p.remove(name);
+    AssignmentCallback callback = AssignmentCallback.fromBody(form(p));
+
+    assertThat(callback.getParameter("TaskAge")).as("the rest is still read").isEqualTo("12");
+    assertThat(callback.toString()).as("toString never throws").startsWith("AssignmentCallback{");
+    assertThatThrownBy(() -> AssignmentCallback.class.getMethod("get" + name).invoke(callback))
+        .hasRootCauseInstanceOf(IllegalStateException.class)
+        .rootCause().hasMessage("AssignmentCallback has no " + name
+            + ": TaskRouter sends it with every assignment; is this body an assignment callback?");
+  }
+
   static Stream<Arguments> timestamps() {
     return Stream.of(
         Arguments.of("1764601200", Instant.ofEpochSecond(1764601200)),
