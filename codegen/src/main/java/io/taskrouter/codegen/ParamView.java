@@ -64,7 +64,6 @@ public final class ParamView {
     this.capitalName = Names.upperCamel(name);
     this.javaType = p.dataType;
     this.setterType = Names.primitive(p.dataType);
-    this.description = p.description;
     this.required = p.required;
     this.path = p.isPathParam;
     this.query = p.isQueryParam;
@@ -91,6 +90,7 @@ public final class ParamView {
     Object internalFlag = p.vendorExtensions.get("x-sdk-internal");
     this.internal = Boolean.TRUE.equals(internalFlag) || "true".equals(String.valueOf(internalFlag));
     this.enumType = p.isEnumRef || (p.isModel && !p.isArray && codegen.isEnumModel(p.dataType));
+    this.description = p.description == null && enumType ? codegen.enumDescription(p.dataType) : p.description;
     if (p.isPathParam) {
       retrofitAnnotation = "@Path(" + Names.javaString(p.baseName) + ")";
     } else if (p.isQueryParam) {

@@ -102,7 +102,7 @@ public final class ListTaskParams {
   }
 
   /**
-   * Only tasks in one of these statuses. Repeat the parameter for several; the service also reads one value holding several statuses separated by commas.
+   * Only tasks in one of these statuses. Several are sent as the name repeated; the service also reads one value holding several separated by commas.
    *
    * @return the value of {@code AssignmentStatus}, or null when it is not set
    */
@@ -270,7 +270,7 @@ public final class ListTaskParams {
     }
 
     /**
-     * Only tasks in one of these statuses. Repeat the parameter for several; the service also reads one value holding several statuses separated by commas.
+     * Only tasks in one of these statuses. Several are sent as the name repeated; the service also reads one value holding several separated by commas.
      * Sent as the name {@code AssignmentStatus} repeated, once per value.
      *
      * @param assignmentStatus the values (not null, nor any of them)
@@ -283,7 +283,7 @@ public final class ListTaskParams {
     }
 
     /**
-     * Only tasks in one of these statuses. Repeat the parameter for several; the service also reads one value holding several statuses separated by commas.
+     * Only tasks in one of these statuses. Several are sent as the name repeated; the service also reads one value holding several separated by commas.
      * Sent as the name {@code AssignmentStatus} repeated, once per value.
      *
      * @param assignmentStatus the values (none of them null)

@@ -96,7 +96,7 @@ public final class UpdateTaskParams {
   }
 
   /**
-   * AssignmentStatus.
+   * Assignment status of a Task: {@code pending} (waiting for a Worker), {@code reserved} (offered), {@code assigned} (accepted), {@code wrapping} (work done, wrap-up running), {@code completed} or {@code canceled} (both final).
    *
    * @return the value of {@code AssignmentStatus}, or null when it is not set
    */
@@ -225,7 +225,7 @@ public final class UpdateTaskParams {
     }
 
     /**
-     * AssignmentStatus.
+     * Assignment status of a Task: {@code pending} (waiting for a Worker), {@code reserved} (offered), {@code assigned} (accepted), {@code wrapping} (work done, wrap-up running), {@code completed} or {@code canceled} (both final).
      *
      * @param assignmentStatus the value of {@code AssignmentStatus} (not null: leave an option unset to send nothing)
      * @return this builder

@@ -236,7 +236,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * ReservationStatus.
+   * Status of a Reservation: {@code pending} until the Worker answers, then {@code accepted}, {@code rejected}, {@code timeout}, {@code canceled} (Task went away) or {@code rescinded} (another Worker accepted first); accepted reservations follow their Task to {@code wrapping} and {@code completed}.
    *
    * @return the value of {@code ReservationStatus}, or null when it is not set
    */
@@ -254,7 +254,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * Instruction.
+   * Instruction that answers a pending Reservation: {@code accept} or {@code reject} it, or have TaskRouter {@code dequeue} the caller to the Worker, {@code call} the Worker, {@code redirect} the call, or join both in a {@code conference}.
    *
    * @return the value of {@code Instruction}, or null when it is not set
    */
@@ -434,7 +434,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * StatusCallbackMethod.
+   * HTTP method used to call a callback URL.
    *
    * @return the value of {@code StatusCallbackMethod}, or null when it is not set
    */
@@ -515,7 +515,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * WaitMethod.
+   * HTTP method used to call a callback URL.
    *
    * @return the value of {@code WaitMethod}, or null when it is not set
    */
@@ -551,7 +551,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * ConferenceStatusCallbackMethod.
+   * HTTP method used to call a callback URL.
    *
    * @return the value of {@code ConferenceStatusCallbackMethod}, or null when it is not set
    */
@@ -605,7 +605,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * RecordingStatusCallbackMethod.
+   * HTTP method used to call a callback URL.
    *
    * @return the value of {@code RecordingStatusCallbackMethod}, or null when it is not set
    */
@@ -623,7 +623,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * ConferenceRecordingStatusCallbackMethod.
+   * HTTP method used to call a callback URL.
    *
    * @return the value of {@code ConferenceRecordingStatusCallbackMethod}, or null when it is not set
    */
@@ -677,7 +677,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * SupervisorMode.
+   * How a supervisor takes part in a conference.
    *
    * @return the value of {@code SupervisorMode}, or null when it is not set
    */
@@ -878,7 +878,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * ReservationStatus.
+     * Status of a Reservation: {@code pending} until the Worker answers, then {@code accepted}, {@code rejected}, {@code timeout}, {@code canceled} (Task went away) or {@code rescinded} (another Worker accepted first); accepted reservations follow their Task to {@code wrapping} and {@code completed}.
      *
      * @param reservationStatus the value of {@code ReservationStatus} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -902,7 +902,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * Instruction.
+     * Instruction that answers a pending Reservation: {@code accept} or {@code reject} it, or have TaskRouter {@code dequeue} the caller to the Worker, {@code call} the Worker, {@code redirect} the call, or join both in a {@code conference}.
      *
      * @param instruction the value of {@code Instruction} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1138,7 +1138,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * StatusCallbackMethod.
+     * HTTP method used to call a callback URL.
      *
      * @param statusCallbackMethod the value of {@code StatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1253,7 +1253,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * WaitMethod.
+     * HTTP method used to call a callback URL.
      *
      * @param waitMethod the value of {@code WaitMethod} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1299,7 +1299,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * ConferenceStatusCallbackMethod.
+     * HTTP method used to call a callback URL.
      *
      * @param conferenceStatusCallbackMethod the value of {@code ConferenceStatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1383,7 +1383,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * RecordingStatusCallbackMethod.
+     * HTTP method used to call a callback URL.
      *
      * @param recordingStatusCallbackMethod the value of {@code RecordingStatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1407,7 +1407,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * ConferenceRecordingStatusCallbackMethod.
+     * HTTP method used to call a callback URL.
      *
      * @param conferenceRecordingStatusCallbackMethod the value of {@code ConferenceRecordingStatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1491,7 +1491,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * SupervisorMode.
+     * How a supervisor takes part in a conference.
      *
      * @param supervisorMode the value of {@code SupervisorMode} (not null: leave an option unset to send nothing)
      * @return this builder

@@ -229,7 +229,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * ReservationStatus.
+   * Status of a Reservation: {@code pending} until the Worker answers, then {@code accepted}, {@code rejected}, {@code timeout}, {@code canceled} (Task went away) or {@code rescinded} (another Worker accepted first); accepted reservations follow their Task to {@code wrapping} and {@code completed}.
    *
    * @return the value of {@code ReservationStatus}, or null when it is not set
    */
@@ -247,7 +247,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * Instruction.
+   * Instruction that answers a pending Reservation: {@code accept} or {@code reject} it, or have TaskRouter {@code dequeue} the caller to the Worker, {@code call} the Worker, {@code redirect} the call, or join both in a {@code conference}.
    *
    * @return the value of {@code Instruction}, or null when it is not set
    */
@@ -427,7 +427,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * StatusCallbackMethod.
+   * HTTP method used to call a callback URL.
    *
    * @return the value of {@code StatusCallbackMethod}, or null when it is not set
    */
@@ -508,7 +508,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * WaitMethod.
+   * HTTP method used to call a callback URL.
    *
    * @return the value of {@code WaitMethod}, or null when it is not set
    */
@@ -544,7 +544,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * ConferenceStatusCallbackMethod.
+   * HTTP method used to call a callback URL.
    *
    * @return the value of {@code ConferenceStatusCallbackMethod}, or null when it is not set
    */
@@ -598,7 +598,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * RecordingStatusCallbackMethod.
+   * HTTP method used to call a callback URL.
    *
    * @return the value of {@code RecordingStatusCallbackMethod}, or null when it is not set
    */
@@ -616,7 +616,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * ConferenceRecordingStatusCallbackMethod.
+   * HTTP method used to call a callback URL.
    *
    * @return the value of {@code ConferenceRecordingStatusCallbackMethod}, or null when it is not set
    */
@@ -849,7 +849,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * ReservationStatus.
+     * Status of a Reservation: {@code pending} until the Worker answers, then {@code accepted}, {@code rejected}, {@code timeout}, {@code canceled} (Task went away) or {@code rescinded} (another Worker accepted first); accepted reservations follow their Task to {@code wrapping} and {@code completed}.
      *
      * @param reservationStatus the value of {@code ReservationStatus} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -873,7 +873,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * Instruction.
+     * Instruction that answers a pending Reservation: {@code accept} or {@code reject} it, or have TaskRouter {@code dequeue} the caller to the Worker, {@code call} the Worker, {@code redirect} the call, or join both in a {@code conference}.
      *
      * @param instruction the value of {@code Instruction} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1109,7 +1109,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * StatusCallbackMethod.
+     * HTTP method used to call a callback URL.
      *
      * @param statusCallbackMethod the value of {@code StatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1224,7 +1224,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * WaitMethod.
+     * HTTP method used to call a callback URL.
      *
      * @param waitMethod the value of {@code WaitMethod} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1270,7 +1270,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * ConferenceStatusCallbackMethod.
+     * HTTP method used to call a callback URL.
      *
      * @param conferenceStatusCallbackMethod the value of {@code ConferenceStatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1354,7 +1354,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * RecordingStatusCallbackMethod.
+     * HTTP method used to call a callback URL.
      *
      * @param recordingStatusCallbackMethod the value of {@code RecordingStatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1378,7 +1378,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * ConferenceRecordingStatusCallbackMethod.
+     * HTTP method used to call a callback URL.
      *
      * @param conferenceRecordingStatusCallbackMethod the value of {@code ConferenceRecordingStatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder

@@ -132,7 +132,7 @@ public final class UpdateWorkspaceParams {
   }
 
   /**
-   * PrioritizeQueueOrder.
+   * Queue ordering for Tasks of equal priority: {@code FIFO} serves the oldest first, {@code LIFO} the newest first.
    *
    * @return the value of {@code PrioritizeQueueOrder}, or null when it is not set
    */
@@ -260,7 +260,7 @@ public final class UpdateWorkspaceParams {
     }
 
     /**
-     * PrioritizeQueueOrder.
+     * Queue ordering for Tasks of equal priority: {@code FIFO} serves the oldest first, {@code LIFO} the newest first.
      *
      * @param prioritizeQueueOrder the value of {@code PrioritizeQueueOrder} (not null: leave an option unset to send nothing)
      * @return this builder
