@@ -40,6 +40,8 @@ public final class OperationView {
   public final ParamView idParam;
   /** Query, header, form and body parameters: the fields of the parameter class. */
   public final List<ParamView> options = new ArrayList<>();
+  /** Parameters the SDK knows but does not offer ({@code x-sdk-internal}): never sent by the options. */
+  public final List<ParamView> internalParams = new ArrayList<>();
   /** Every argument of the Retrofit method, in order. */
   public final List<ParamView> wireParams = new ArrayList<>();
   public final ParamView bodyParam;
@@ -87,6 +89,10 @@ public final class OperationView {
         continue;
       }
       ParamView view = new ParamView(p, codegen);
+      if (view.internal) {
+        internalParams.add(view);
+        continue;
+      }
       options.add(view);
       if (p.isBodyParam) {
         body = view;

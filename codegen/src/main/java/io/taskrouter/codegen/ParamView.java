@@ -38,6 +38,21 @@ public final class ParamView {
   public final boolean pageSize;
   /** The value is one of the spec's named enums. */
   public final boolean enumType;
+  /**
+   * A list sent as one comma-separated value ({@code style: form, explode: false}), such as
+   * {@code SplitByWaitTime=5,30}: the options hold the list, Retrofit gets the joined text.
+   */
+  public final boolean commaJoined;
+  /** Type of the Retrofit method's argument: {@link #javaType}, or String for a comma-joined list. */
+  public final String wireType;
+  /** Bounds of each item of a list parameter, or null. */
+  public final String itemMinimum;
+  public final String itemMaximum;
+  /**
+   * {@code x-sdk-internal}: a parameter the SDK knows but does not offer ({@code Page}, which the
+   * paging layer leaves to the API's paging URLs); {@code extraParam} refuses it too.
+   */
+  public final boolean internal;
   public final String retrofitAnnotation;
   /** Last parameter of a parameter list in the template (no trailing comma). */
   public boolean last;
@@ -49,7 +64,6 @@ public final class ParamView {
     this.capitalName = Names.upperCamel(name);
     this.javaType = p.dataType;
     this.setterType = Names.primitive(p.dataType);
-    this.description = p.description;
     this.required = p.required;
     this.path = p.isPathParam;
     this.query = p.isQueryParam;
@@ -69,7 +83,14 @@ public final class ParamView {
     Object checkFlag = p.vendorExtensions.get("x-sdk-check");
     this.check = checkFlag == null ? null : checkFlag.toString();
     this.pageSize = p.isQueryParam && "PageSize".equals(p.baseName);
+    this.commaJoined = p.isArray && p.isQueryParam && !p.isExplode;
+    this.wireType = commaJoined ? "String" : p.dataType;
+    this.itemMinimum = p.items != null ? p.items.minimum : null;
+    this.itemMaximum = p.items != null ? p.items.maximum : null;
+    Object internalFlag = p.vendorExtensions.get("x-sdk-internal");
+    this.internal = Boolean.TRUE.equals(internalFlag) || "true".equals(String.valueOf(internalFlag));
     this.enumType = p.isEnumRef || (p.isModel && !p.isArray && codegen.isEnumModel(p.dataType));
+    this.description = p.description == null && enumType ? codegen.enumDescription(p.dataType) : p.description;
     if (p.isPathParam) {
       retrofitAnnotation = "@Path(" + Names.javaString(p.baseName) + ")";
     } else if (p.isQueryParam) {
@@ -110,5 +131,32 @@ public final class ParamView {
 
   public boolean isHasRange() {
     return minimum != null || maximum != null;
+  }
+
+  public boolean isHasItemRange() {
+    return itemMinimum != null || itemMaximum != null;
+  }
+
+  /** Java long literal of the smallest item allowed ({@code Long.MIN_VALUE} when unbounded). */
+  public String getItemMinimumLiteral() {
+    return itemMinimum == null ? "Long.MIN_VALUE" : itemMinimum + "L";
+  }
+
+  public String getItemMaximumLiteral() {
+    return itemMaximum == null ? "Long.MAX_VALUE" : itemMaximum + "L";
+  }
+
+  /**
+   * Java expression giving Retrofit this option's value, read from the options {@code params}
+   * (which the paging layer may override for PageSize).
+   */
+  public String getWireValue() {
+    String value = "params." + name + "()";
+    return commaJoined ? "io.taskrouter.sdk.internal.Checks.commaJoined(" + value + ")" : value;
+  }
+
+  /** Where {@code extraParam} would put a value of this name: not in a header, nor as the JSON body. */
+  public boolean isSharesExtrasPlace() {
+    return query || form;
   }
 }

@@ -62,7 +62,7 @@ public final class ServerOperationView {
         ParamView view = known.get(p.getName());
         String location = p.getIn().toUpperCase(Locale.ROOT);
         params.add(new ServerParamView(p.getName(), view != null ? view.name : codegen.toParamName(p.getName()),
-            location, Boolean.TRUE.equals(p.getRequired()), p.getSchema(),
+            location, Boolean.TRUE.equals(p.getRequired()), p.getSchema(), p.getExplode(),
             view != null ? view.description : codegen.escapeText(p.getDescription()), types));
       }
     }
@@ -83,7 +83,7 @@ public final class ServerOperationView {
           ParamView view = form ? known.get(property.getKey()) : null;
           params.add(new ServerParamView(property.getKey(),
               view != null ? view.name : codegen.toParamName(property.getKey()), bodyKind,
-              required.contains(property.getKey()), property.getValue(),
+              required.contains(property.getKey()), property.getValue(), null,
               view != null ? view.description : codegen.escapeText(property.getValue().getDescription()), types));
         }
       }

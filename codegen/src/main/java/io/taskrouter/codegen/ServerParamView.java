@@ -28,7 +28,7 @@ public final class ServerParamView {
 
   @SuppressWarnings("rawtypes")
   ServerParamView(String wireName, String javaName, String location, boolean required, Schema raw,
-      String description, ServerTypes types) {
+      Boolean explode, String description, ServerTypes types) {
     this.wireName = wireName;
     this.name = javaName;
     this.constant = javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
@@ -38,8 +38,7 @@ public final class ServerParamView {
     Schema resolved = types.resolve(raw);
     boolean array = ServerTypes.isArray(resolved);
     Schema value = array ? types.resolve(resolved.getItems()) : resolved;
-    // x-server-boolean: a flag the spec types as a string (as the service documents it) is still a
-    // boolean to the server; "lenient" is the one parameter the service reads loosely (true, 1, yes).
+    // x-server-boolean: lenient is the one flag the service reads loosely (true, 1, yes).
     Object serverBoolean = extension(raw, value, "x-server-boolean");
     String kind = serverBoolean != null ? "BOOLEAN" : types.scalarKind(value);
     // A default may sit beside a $ref (the parser keeps it on the referring schema).
@@ -54,6 +53,12 @@ public final class ServerParamView {
       spec.append(".array()");
       appendInt(spec, "minItems", resolved.getMinItems());
       appendInt(spec, "maxItems", resolved.getMaxItems());
+      // explode: false is the comma-joined form only; x-server-comma-joined accepts it beside repetition.
+      if (Boolean.FALSE.equals(explode)) {
+        spec.append(".commaSeparated(false)");
+      } else if (extension(raw, value, "x-server-comma-joined") != null) {
+        spec.append(".commaSeparated(true)");
+      }
     }
     if (value.getPattern() != null) {
       spec.append(".pattern(").append(Names.javaString(value.getPattern())).append(')');
@@ -84,8 +89,9 @@ public final class ServerParamView {
     }
     if ("lenient".equals(String.valueOf(serverBoolean))) {
       spec.append(".lenientBoolean()");
-    } else if (serverBoolean != null && !"strict".equals(serverBoolean.toString())) {
-      throw new IllegalArgumentException(wireName + ": x-server-boolean is strict or lenient, not " + serverBoolean);
+    } else if (serverBoolean != null) {
+      throw new IllegalArgumentException(wireName + ": x-server-boolean is lenient (a strict flag is type: boolean), not "
+          + serverBoolean);
     }
     if ("uri".equals(value.getFormat())) {
       spec.append(".uri()");

@@ -336,6 +336,19 @@ public class TaskRouterCodegen extends DefaultCodegen implements CodegenConfig {
     return out;
   }
 
+  /** A parameter that is only a $ref to an enum has no description of its own: it takes the enum's. */
+  String enumDescription(String modelName) {
+    if (openAPI == null || openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+      return null;
+    }
+    for (Map.Entry<String, Schema> e : openAPI.getComponents().getSchemas().entrySet()) {
+      if (toModelName(e.getKey()).equals(modelName) && e.getValue().getDescription() != null) {
+        return escapeText(e.getValue().getDescription());
+      }
+    }
+    return null;
+  }
+
   boolean isEnumModel(String modelName) {
     if (openAPI == null || openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
       return false;

@@ -49,7 +49,17 @@ class TaskRouterServerCodegenTest {
   }
 
   @Test
-  void xServerBooleanMakesAStringFlagABooleanAndMarksTheLenientOne(@TempDir Path out) throws IOException {
+  void aListSentAsOneCommaJoinedValueIsSplitAndOneThatAlsoRepeatsIsSplitToo(@TempDir Path out) throws IOException {
+    String request = generate(out, "CreateProbeRequest.java");
+
+    assertThat(request)
+        .contains("List<Integer> thresholds,").contains("List<String> states,")
+        .contains("ParamSpec.of(\"Thresholds\", ParamSpec.In.QUERY, ParamSpec.Type.INT32).array().commaSeparated(false).minimum(1L)")
+        .contains("ParamSpec.of(\"States\", ParamSpec.In.QUERY, ParamSpec.Type.STRING).array().commaSeparated(true).oneOf(\"FIFO\", \"LIFO\")");
+  }
+
+  @Test
+  void aBooleanFlagIsDecodedAsOneAndXServerBooleanMarksTheLenientOne(@TempDir Path out) throws IOException {
     String request = generate(out, "CreateProbeRequest.java");
 
     assertThat(request)

@@ -206,7 +206,7 @@ public final class ActivitiesResource {
   }
 
   private Call<ActivityList> listCall(ListActivityParams params, @Nullable Long pageSize) {
-    return api.listActivity(workspaceSid, params.friendlyName(), params.available(), pageSize != null ? pageSize : params.pageSize(), params.page(), params.pageToken(), params.extraParams());
+    return api.listActivity(workspaceSid, params.friendlyName(), params.available(), pageSize != null ? pageSize : params.pageSize(), params.pageToken(), params.extraParams());
   }
 
 

@@ -126,7 +126,7 @@ public final class EventsResource {
   }
 
   private Call<EventList> listCall(ListEventParams params, @Nullable Long pageSize) {
-    return api.listEvent(workspaceSid, params.endDate(), params.eventType(), params.minutes(), params.reservationSid(), params.startDate(), params.taskQueueSid(), params.taskSid(), params.workerSid(), params.workflowSid(), params.taskChannel(), params.sid(), pageSize != null ? pageSize : params.pageSize(), params.page(), params.pageToken(), params.extraParams());
+    return api.listEvent(workspaceSid, params.endDate(), params.eventType(), params.minutes(), params.reservationSid(), params.startDate(), params.taskQueueSid(), params.taskSid(), params.workerSid(), params.workflowSid(), params.taskChannel(), params.sid(), pageSize != null ? pageSize : params.pageSize(), params.pageToken(), params.extraParams());
   }
 
 }

@@ -206,7 +206,7 @@ public final class TaskChannelsResource {
   }
 
   private Call<TaskChannelList> listCall(ListTaskChannelParams params, @Nullable Long pageSize) {
-    return api.listTaskChannel(workspaceSid, pageSize != null ? pageSize : params.pageSize(), params.page(), params.pageToken(), params.extraParams());
+    return api.listTaskChannel(workspaceSid, pageSize != null ? pageSize : params.pageSize(), params.pageToken(), params.extraParams());
   }
 
 

@@ -100,7 +100,7 @@ public final class TaskQueueStatisticsResource {
   }
 
   private Call<TaskQueueCumulativeStatistics> cumulativeCall(FetchTaskQueueCumulativeStatisticsParams params) {
-    return api.fetchTaskQueueCumulativeStatistics(workspaceSid, taskQueueSid, params.endDate(), params.minutes(), params.startDate(), params.taskChannel(), params.splitByWaitTime(), params.extraParams());
+    return api.fetchTaskQueueCumulativeStatistics(workspaceSid, taskQueueSid, params.endDate(), params.minutes(), params.startDate(), params.taskChannel(), io.taskrouter.sdk.internal.Checks.commaJoined(params.splitByWaitTime()), params.extraParams());
   }
 
 
@@ -234,7 +234,7 @@ public final class TaskQueueStatisticsResource {
   }
 
   private Call<TaskQueueStatistics> fetchCall(FetchTaskQueueStatisticsParams params) {
-    return api.fetchTaskQueueStatistics(workspaceSid, taskQueueSid, params.endDate(), params.minutes(), params.startDate(), params.taskChannel(), params.splitByWaitTime(), params.extraParams());
+    return api.fetchTaskQueueStatistics(workspaceSid, taskQueueSid, params.endDate(), params.minutes(), params.startDate(), params.taskChannel(), io.taskrouter.sdk.internal.Checks.commaJoined(params.splitByWaitTime()), params.extraParams());
   }
 
 }

@@ -206,7 +206,7 @@ public final class TaskQueuesResource {
   }
 
   private Call<TaskQueueList> listCall(ListTaskQueueParams params, @Nullable Long pageSize) {
-    return api.listTaskQueue(workspaceSid, params.friendlyName(), params.evaluateWorkerAttributes(), params.workerSid(), params.ordering(), pageSize != null ? pageSize : params.pageSize(), params.page(), params.pageToken(), params.extraParams());
+    return api.listTaskQueue(workspaceSid, params.friendlyName(), params.evaluateWorkerAttributes(), params.workerSid(), params.ordering(), pageSize != null ? pageSize : params.pageSize(), params.pageToken(), params.extraParams());
   }
 
 

@@ -147,7 +147,7 @@ public final class TaskQueuesStatisticsResource {
   }
 
   private Call<TaskQueuesStatisticsList> listCall(ListTaskQueuesStatisticsParams params, @Nullable Long pageSize) {
-    return api.listTaskQueuesStatistics(workspaceSid, params.endDate(), params.friendlyName(), params.minutes(), params.startDate(), params.taskChannel(), params.splitByWaitTime(), pageSize != null ? pageSize : params.pageSize(), params.page(), params.pageToken(), params.extraParams());
+    return api.listTaskQueuesStatistics(workspaceSid, params.endDate(), params.friendlyName(), params.minutes(), params.startDate(), params.taskChannel(), io.taskrouter.sdk.internal.Checks.commaJoined(params.splitByWaitTime()), pageSize != null ? pageSize : params.pageSize(), params.pageToken(), params.extraParams());
   }
 
 }

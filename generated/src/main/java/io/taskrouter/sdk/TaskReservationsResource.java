@@ -129,7 +129,7 @@ public final class TaskReservationsResource {
   }
 
   private Call<TaskReservationList> listCall(ListTaskReservationParams params, @Nullable Long pageSize) {
-    return api.listTaskReservation(workspaceSid, taskSid, params.reservationStatus(), params.workerSid(), pageSize != null ? pageSize : params.pageSize(), params.page(), params.pageToken(), params.extraParams());
+    return api.listTaskReservation(workspaceSid, taskSid, params.reservationStatus(), params.workerSid(), pageSize != null ? pageSize : params.pageSize(), params.pageToken(), params.extraParams());
   }
 
 

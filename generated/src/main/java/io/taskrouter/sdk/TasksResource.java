@@ -267,7 +267,7 @@ public final class TasksResource {
   }
 
   private Call<TaskList> listCall(ListTaskParams params, @Nullable Long pageSize) {
-    return api.listTask(workspaceSid, params.priority(), params.assignmentStatus(), params.workflowSid(), params.workflowName(), params.taskQueueSid(), params.taskQueueName(), params.evaluateTaskAttributes(), params.routingTarget(), params.ordering(), params.hasAddons(), pageSize != null ? pageSize : params.pageSize(), params.page(), params.pageToken(), params.extraParams());
+    return api.listTask(workspaceSid, params.priority(), params.assignmentStatus(), params.workflowSid(), params.workflowName(), params.taskQueueSid(), params.taskQueueName(), params.evaluateTaskAttributes(), params.routingTarget(), params.ordering(), params.hasAddons(), pageSize != null ? pageSize : params.pageSize(), params.pageToken(), params.extraParams());
   }
 
 

@@ -129,7 +129,7 @@ public final class WorkerChannelsResource {
   }
 
   private Call<WorkerChannelList> listCall(ListWorkerChannelParams params, @Nullable Long pageSize) {
-    return api.listWorkerChannel(workspaceSid, workerSid, pageSize != null ? pageSize : params.pageSize(), params.page(), params.pageToken(), params.extraParams());
+    return api.listWorkerChannel(workspaceSid, workerSid, pageSize != null ? pageSize : params.pageSize(), params.pageToken(), params.extraParams());
   }
 
 

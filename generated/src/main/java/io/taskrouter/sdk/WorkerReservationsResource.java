@@ -129,7 +129,7 @@ public final class WorkerReservationsResource {
   }
 
   private Call<WorkerReservationList> listCall(ListWorkerReservationParams params, @Nullable Long pageSize) {
-    return api.listWorkerReservation(workspaceSid, workerSid, params.reservationStatus(), pageSize != null ? pageSize : params.pageSize(), params.page(), params.pageToken(), params.extraParams());
+    return api.listWorkerReservation(workspaceSid, workerSid, params.reservationStatus(), pageSize != null ? pageSize : params.pageSize(), params.pageToken(), params.extraParams());
   }
 
 

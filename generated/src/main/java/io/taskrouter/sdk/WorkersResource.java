@@ -249,7 +249,7 @@ public final class WorkersResource {
   }
 
   private Call<WorkerList> listCall(ListWorkerParams params, @Nullable Long pageSize) {
-    return api.listWorker(workspaceSid, params.activityName(), params.activitySid(), params.available(), params.friendlyName(), params.targetWorkersExpression(), params.taskQueueName(), params.taskQueueSid(), params.ordering(), pageSize != null ? pageSize : params.pageSize(), params.page(), params.pageToken(), params.extraParams());
+    return api.listWorker(workspaceSid, params.activityName(), params.activitySid(), params.available(), params.friendlyName(), params.targetWorkersExpression(), params.taskQueueName(), params.taskQueueSid(), params.ordering(), pageSize != null ? pageSize : params.pageSize(), params.pageToken(), params.extraParams());
   }
 
 

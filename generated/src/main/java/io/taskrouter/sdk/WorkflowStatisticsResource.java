@@ -100,7 +100,7 @@ public final class WorkflowStatisticsResource {
   }
 
   private Call<WorkflowCumulativeStatistics> cumulativeCall(FetchWorkflowCumulativeStatisticsParams params) {
-    return api.fetchWorkflowCumulativeStatistics(workspaceSid, workflowSid, params.endDate(), params.minutes(), params.startDate(), params.taskChannel(), params.splitByWaitTime(), params.extraParams());
+    return api.fetchWorkflowCumulativeStatistics(workspaceSid, workflowSid, params.endDate(), params.minutes(), params.startDate(), params.taskChannel(), io.taskrouter.sdk.internal.Checks.commaJoined(params.splitByWaitTime()), params.extraParams());
   }
 
 
@@ -234,7 +234,7 @@ public final class WorkflowStatisticsResource {
   }
 
   private Call<WorkflowStatistics> fetchCall(FetchWorkflowStatisticsParams params) {
-    return api.fetchWorkflowStatistics(workspaceSid, workflowSid, params.minutes(), params.startDate(), params.endDate(), params.taskChannel(), params.splitByWaitTime(), params.extraParams());
+    return api.fetchWorkflowStatistics(workspaceSid, workflowSid, params.minutes(), params.startDate(), params.endDate(), params.taskChannel(), io.taskrouter.sdk.internal.Checks.commaJoined(params.splitByWaitTime()), params.extraParams());
   }
 
 }

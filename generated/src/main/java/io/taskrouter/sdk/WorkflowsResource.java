@@ -206,7 +206,7 @@ public final class WorkflowsResource {
   }
 
   private Call<WorkflowList> listCall(ListWorkflowParams params, @Nullable Long pageSize) {
-    return api.listWorkflow(workspaceSid, params.friendlyName(), pageSize != null ? pageSize : params.pageSize(), params.page(), params.pageToken(), params.extraParams());
+    return api.listWorkflow(workspaceSid, params.friendlyName(), pageSize != null ? pageSize : params.pageSize(), params.pageToken(), params.extraParams());
   }
 
 

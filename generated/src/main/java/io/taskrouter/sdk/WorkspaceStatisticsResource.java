@@ -98,7 +98,7 @@ public final class WorkspaceStatisticsResource {
   }
 
   private Call<WorkspaceCumulativeStatistics> cumulativeCall(FetchWorkspaceCumulativeStatisticsParams params) {
-    return api.fetchWorkspaceCumulativeStatistics(workspaceSid, params.endDate(), params.minutes(), params.startDate(), params.taskChannel(), params.splitByWaitTime(), params.extraParams());
+    return api.fetchWorkspaceCumulativeStatistics(workspaceSid, params.endDate(), params.minutes(), params.startDate(), params.taskChannel(), io.taskrouter.sdk.internal.Checks.commaJoined(params.splitByWaitTime()), params.extraParams());
   }
 
 
@@ -232,7 +232,7 @@ public final class WorkspaceStatisticsResource {
   }
 
   private Call<WorkspaceStatistics> fetchCall(FetchWorkspaceStatisticsParams params) {
-    return api.fetchWorkspaceStatistics(workspaceSid, params.minutes(), params.startDate(), params.endDate(), params.taskChannel(), params.splitByWaitTime(), params.extraParams());
+    return api.fetchWorkspaceStatistics(workspaceSid, params.minutes(), params.startDate(), params.endDate(), params.taskChannel(), io.taskrouter.sdk.internal.Checks.commaJoined(params.splitByWaitTime()), params.extraParams());
   }
 
 }

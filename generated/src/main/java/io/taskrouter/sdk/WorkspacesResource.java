@@ -204,7 +204,7 @@ public final class WorkspacesResource {
   }
 
   private Call<WorkspaceList> listCall(ListWorkspaceParams params, @Nullable Long pageSize) {
-    return api.listWorkspace(params.friendlyName(), pageSize != null ? pageSize : params.pageSize(), params.page(), params.pageToken(), params.extraParams());
+    return api.listWorkspace(params.friendlyName(), pageSize != null ? pageSize : params.pageSize(), params.pageToken(), params.extraParams());
   }
 
 

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * state, so one list can be iterated twice, or from two threads.
  *
  * <pre>{@code
- * for (Task task : workspace.tasks().list(p -> p.assignmentStatus("pending")).limit(100)) { ... }
+ * for (Task task : workspace.tasks().list(p -> p.assignmentStatus(TaskStatus.PENDING)).limit(100)) { ... }
  * workspace.workers().list().stream().filter(Worker::getAvailable).count();
  * }</pre>
  *

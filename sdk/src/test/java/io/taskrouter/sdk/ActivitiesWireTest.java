@@ -135,9 +135,8 @@ class ActivitiesWireTest extends MockApi {
 
     List<Activity> activities = client.workspace(WS).activities().list(p -> p
         .friendlyName("On Break")
-        .available("true")
+        .available(true)
         .pageSize(25)
-        .page(2)
         .pageToken("PAWA0123456789abcdef"))
         .toList();
 
@@ -147,7 +146,6 @@ class ActivitiesWireTest extends MockApi {
         param("FriendlyName", "On Break"),
         param("Available", "true"),
         param("PageSize", "25"),
-        param("Page", "2"),
         param("PageToken", "PAWA0123456789abcdef"));
     assertThat(activities).hasSize(2);
     assertIsAvailable(activities.get(0));
@@ -158,7 +156,7 @@ class ActivitiesWireTest extends MockApi {
   void listSendsAvailableFalse() {
     respond(200, fixture("activities_page.json"));
 
-    client.workspace(WS).activities().list(p -> p.available("false")).toList();
+    client.workspace(WS).activities().list(p -> p.available(false)).toList();
 
     RecordedRequest request = take();
     assertRequest(request, "GET", ACTIVITIES);
@@ -181,7 +179,7 @@ class ActivitiesWireTest extends MockApi {
   void listAsyncCompletesWithTheFirstPage() throws Exception {
     respond(200, fixture("activities_page.json"));
 
-    Page<Activity> page = client.workspace(WS).activities().listAsync(p -> p.available("true"))
+    Page<Activity> page = client.workspace(WS).activities().listAsync(p -> p.available(true))
         .get(5, TimeUnit.SECONDS);
 
     RecordedRequest request = take();

@@ -22,7 +22,6 @@ class EventsWireTest extends MockApi {
 
     Page<Event> page = client.workspace(WS).events().list(p -> p
         .pageToken("PAEV0123456789abcdef0123456789abcdef")
-        .page(1)
         .pageSize(40L)
         .sid(EV)
         .taskChannel("voice")
@@ -51,7 +50,6 @@ class EventsWireTest extends MockApi {
         entry("TaskChannel", List.of("voice")),
         entry("Sid", List.of(EV)),
         entry("PageSize", List.of("40")),
-        entry("Page", List.of("1")),
         entry("PageToken", List.of("PAEV0123456789abcdef0123456789abcdef")));
 
     List<Event> items = page.items();

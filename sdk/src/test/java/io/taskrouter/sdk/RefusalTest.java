@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.taskrouter.sdk.model.QueueOrder;
+import io.taskrouter.sdk.model.ReservationInstruction;
 import io.taskrouter.sdk.model.TaskStatus;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +120,40 @@ class RefusalTest extends MockApi {
   void anExtraParameterNeedsAName() {
     assertThatThrownBy(() -> client.workspace(WS).tasks().create(p -> p.extraParam(" ", "x")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("extra parameter name must not be blank");
+  }
+
+  @Test
+  void nullGivenToASetterIsRefusedNamingTheParameterAndSayingToLeaveItUnset() {
+    assertThatThrownBy(() -> client.workspace(WS).tasks().update(WT, p -> p.ifMatch(null)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("If-Match must not be null; to send no If-Match, leave the option unset");
+    assertThatThrownBy(() -> client.workspace(WS).workers().delete(WK, p -> p.ifMatch(null)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("If-Match must not be null");
+    assertThatThrownBy(() -> client.workspace(WS).tasks().create(p -> p.attributes((Object) null)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Attributes must not be null");
+    assertThatThrownBy(() -> client.workspace(WS).tasks().list(p -> p.assignmentStatus((List<TaskStatus>) null)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("AssignmentStatus must not be null");
+    assertThatThrownBy(() -> client.workspace(WS).tasks().list(p -> p.assignmentStatus(TaskStatus.PENDING, null)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("AssignmentStatus[1] must not be null");
+    assertThatThrownBy(() -> client.workspace(WS).task(WT).reservations().update(WR, p -> p.instruction(null)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Instruction must not be null");
+  }
+
+  @Test
+  void eachWaitTimeThresholdIsAPositiveNumberOfSeconds() {
+    assertThatThrownBy(() -> client.workspace(WS).statistics().cumulative(p -> p.splitByWaitTime(5, 0)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("SplitByWaitTime[1] must be at least 1, got 0");
+    assertThatThrownBy(() -> client.workspace(WS).statistics().fetch(p -> p.splitByWaitTime(-30)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("SplitByWaitTime[0] must be at least 1, got -30");
+  }
+
+  @Test
+  void theUnknownInstructionOrStatusFilterCannotBeSent() {
+    assertThatThrownBy(() -> client.workspace(WS).worker(WK).reservations()
+        .update(WR, p -> p.instruction(ReservationInstruction.UNKNOWN)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Instruction cannot be UNKNOWN");
+    assertThatThrownBy(() -> client.workspace(WS).tasks().list(p -> p.assignmentStatus(TaskStatus.UNKNOWN)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("AssignmentStatus[0] cannot be UNKNOWN");
   }
 
   @Test

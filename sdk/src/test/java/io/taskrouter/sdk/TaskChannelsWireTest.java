@@ -63,14 +63,12 @@ class TaskChannelsWireTest extends MockApi {
 
     Page<TaskChannel> page = client.workspace(WS).taskChannels().list(p -> p
         .pageSize(20L)
-        .page(1)
         .pageToken("PATC0123456789abcdef0123456789abcdef")).firstPage();
 
     RecordedRequest request = take();
     assertRequest(request, "GET", PATH);
     assertThat(query(request)).containsExactly(
         entry("PageSize", List.of("20")),
-        entry("Page", List.of("1")),
         entry("PageToken", List.of("PATC0123456789abcdef0123456789abcdef")));
 
     List<TaskChannel> items = page.items();

@@ -48,7 +48,7 @@ class TaskQueueStatisticsWireTest extends MockApi {
     respond(200, fixture("task_queue_statistics.json"));
 
     TaskQueueStatistics statistics = client.workspace(WS).taskQueue(WQ).statistics().fetch(p -> p
-        .splitByWaitTime("10,60")
+        .splitByWaitTime(10, 60)
         .taskChannel("voice")
         .startDate(OffsetDateTime.parse("2026-11-24T09:30:00-05:00"))
         .minutes(30)
@@ -88,7 +88,7 @@ class TaskQueueStatisticsWireTest extends MockApi {
         .startDate(OffsetDateTime.parse("2026-11-24T17:45:30+02:00"))
         .endDate(OffsetDateTime.parse("2026-11-24T11:00:00-04:00"))
         .taskChannel("chat")
-        .splitByWaitTime("10,60"));
+        .splitByWaitTime(10, 60));
 
     RecordedRequest request = take();
     assertRequest(request, "GET", QUEUE_PATH + "/CumulativeStatistics");
@@ -140,7 +140,7 @@ class TaskQueueStatisticsWireTest extends MockApi {
     respond(200, fixture("task_queue_statistics_cumulative.json"));
 
     TaskQueueCumulativeStatistics cumulative = client.workspace(WS).taskQueue(WQ).statistics()
-        .cumulativeAsync(p -> p.splitByWaitTime("10,60")).get(5, SECONDS);
+        .cumulativeAsync(p -> p.splitByWaitTime(10, 60)).get(5, SECONDS);
 
     RecordedRequest request = take();
     assertRequest(request, "GET", QUEUE_PATH + "/CumulativeStatistics");
@@ -156,9 +156,8 @@ class TaskQueueStatisticsWireTest extends MockApi {
 
     Page<TaskQueuesStatistics> page = client.workspace(WS).taskQueuesStatistics().list(p -> p
         .pageToken("PAWQ0123456789abcdef0123456789abcdef")
-        .page(1)
         .pageSize(2L)
-        .splitByWaitTime("10,60")
+        .splitByWaitTime(10, 60)
         .taskChannel("voice")
         .startDate(OffsetDateTime.parse("2026-11-24T09:30:00-05:00"))
         .minutes(30)
@@ -175,7 +174,6 @@ class TaskQueueStatisticsWireTest extends MockApi {
         entry("TaskChannel", List.of("voice")),
         entry("SplitByWaitTime", List.of("10,60")),
         entry("PageSize", List.of("2")),
-        entry("Page", List.of("1")),
         entry("PageToken", List.of("PAWQ0123456789abcdef0123456789abcdef")));
 
     List<TaskQueuesStatistics> items = page.items();

@@ -175,7 +175,6 @@ class TaskQueuesWireTest extends MockApi {
         .workerSid(WK)
         .ordering("DateCreated:desc")
         .pageSize(30)
-        .page(4)
         .pageToken("PAWQ0123456789abcdef"))
         .toList();
 
@@ -187,7 +186,6 @@ class TaskQueuesWireTest extends MockApi {
         param("WorkerSid", WK),
         param("Ordering", "DateCreated:desc"),
         param("PageSize", "30"),
-        param("Page", "4"),
         param("PageToken", "PAWQ0123456789abcdef"));
     assertThat(queues).hasSize(2);
     assertIsBilling(queues.get(0));

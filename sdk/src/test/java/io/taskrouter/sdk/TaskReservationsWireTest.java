@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.entry;
 import io.taskrouter.sdk.model.CallStatusEvent;
 import io.taskrouter.sdk.model.ConferenceEvent;
 import io.taskrouter.sdk.model.HttpMethod;
+import io.taskrouter.sdk.model.ReservationInstruction;
 import io.taskrouter.sdk.model.ReservationStatus;
 import io.taskrouter.sdk.model.SupervisorMode;
 import io.taskrouter.sdk.model.TaskReservation;
@@ -31,7 +32,6 @@ class TaskReservationsWireTest extends MockApi {
         .reservationStatus(ReservationStatus.REJECTED)
         .workerSid(WK)
         .pageSize(25L)
-        .page(2)
         .pageToken("PAWR0123456789abcdef0123456789abcdef")).firstPage();
 
     RecordedRequest request = take();
@@ -40,7 +40,6 @@ class TaskReservationsWireTest extends MockApi {
         entry("ReservationStatus", List.of("rejected")),
         entry("WorkerSid", List.of(WK)),
         entry("PageSize", List.of("25")),
-        entry("Page", List.of("2")),
         entry("PageToken", List.of("PAWR0123456789abcdef0123456789abcdef")));
 
     List<TaskReservation> items = page.items();
@@ -99,7 +98,7 @@ class TaskReservationsWireTest extends MockApi {
   void updateWithoutIfMatchIsUnconditional() {
     respondWithETag(200, fixture("task_reservation.json"), "6");
 
-    client.workspace(WS).task(WT).reservations().update(WR, p -> p.instruction("reject"));
+    client.workspace(WS).task(WT).reservations().update(WR, p -> p.instruction(ReservationInstruction.REJECT));
 
     RecordedRequest request = take();
     assertRequest(request, "POST", PATH + "/" + WR);
@@ -115,7 +114,7 @@ class TaskReservationsWireTest extends MockApi {
         .ifMatch("7")
         .reservationStatus(ReservationStatus.ACCEPTED)
         .workerActivitySid(WA)
-        .instruction("conference")
+        .instruction(ReservationInstruction.CONFERENCE)
         .dequeuePostWorkActivitySid(WA2)
         .dequeueFrom("+15017122661")
         .dequeueRecord("record-from-answer")
@@ -237,7 +236,7 @@ class TaskReservationsWireTest extends MockApi {
     respondWithETag(200, fixture("task_reservation.json"), "9");
 
     client.workspace(WS).task(WT).reservations().update(WR, p -> p
-        .instruction("dequeue")
+        .instruction(ReservationInstruction.DEQUEUE)
         .dequeueFrom("+15017122661")
         .dequeuePostWorkActivitySid(WA2)
         .dequeueStatusCallbackEvent(List.of("initiated", "answered")));

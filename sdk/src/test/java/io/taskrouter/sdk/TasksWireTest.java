@@ -107,7 +107,7 @@ class TasksWireTest extends MockApi {
         .attributes(Map.of("type", "call"))
         .virtualStartTime(OffsetDateTime.parse("2026-11-24T16:00:00+01:00"))
         .routingTarget(WK)
-        .ignoreCapacity("true")
+        .ignoreCapacity(true)
         .taskQueueSid(WQ));
 
     RecordedRequest request = take();
@@ -200,7 +200,7 @@ class TasksWireTest extends MockApi {
 
     client.workspace(WS).tasks().create(p -> p
         .virtualStartTime(OffsetDateTime.parse("2026-11-24T10:00:00.750-05:00"))
-        .ignoreCapacity("false"));
+        .ignoreCapacity(false));
 
     RecordedRequest request = take();
     assertThat(form(request)).containsExactly(
@@ -407,7 +407,7 @@ class TasksWireTest extends MockApi {
 
     List<Task> tasks = client.workspace(WS).tasks().list(p -> p
         .priority(5)
-        .assignmentStatus("pending", "reserved")
+        .assignmentStatus(TaskStatus.PENDING, TaskStatus.RESERVED)
         .workflowSid(WW)
         .workflowName("Incoming Call Flow")
         .taskQueueSid(WQ)
@@ -417,7 +417,6 @@ class TasksWireTest extends MockApi {
         .ordering("Priority:desc,DateCreated:asc")
         .hasAddons(true)
         .pageSize(100)
-        .page(0)
         .pageToken("PAWT0123456789abcdef"))
         .toList();
 
@@ -436,7 +435,6 @@ class TasksWireTest extends MockApi {
         param("Ordering", "Priority:desc,DateCreated:asc"),
         param("HasAddons", "true"),
         param("PageSize", "100"),
-        param("Page", "0"),
         param("PageToken", "PAWT0123456789abcdef"));
     assertThat(tasks).hasSize(2);
     assertIsGoldCall(tasks.get(0));
@@ -449,7 +447,7 @@ class TasksWireTest extends MockApi {
     respond(200, fixture("tasks_page.json"));
 
     client.workspace(WS).tasks().list(p -> p
-        .assignmentStatus(List.of("assigned", "wrapping", "completed", "canceled"))
+        .assignmentStatus(List.of(TaskStatus.ASSIGNED, TaskStatus.WRAPPING, TaskStatus.COMPLETED, TaskStatus.CANCELED))
         .hasAddons(false))
         .toList();
 
@@ -482,7 +480,7 @@ class TasksWireTest extends MockApi {
   void listAsyncCompletesWithTheFirstPage() throws Exception {
     respond(200, fixture("tasks_page.json"));
 
-    Page<Task> page = client.workspace(WS).tasks().listAsync(p -> p.assignmentStatus("pending"))
+    Page<Task> page = client.workspace(WS).tasks().listAsync(p -> p.assignmentStatus(TaskStatus.PENDING))
         .get(5, TimeUnit.SECONDS);
 
     RecordedRequest request = take();

@@ -22,14 +22,12 @@ class WorkerChannelsWireTest extends MockApi {
 
     Page<WorkerChannel> page = client.workspace(WS).worker(WK).channels().list(p -> p
         .pageSize(5L)
-        .page(1)
         .pageToken("PAWC0123456789abcdef0123456789abcdef")).firstPage();
 
     RecordedRequest request = take();
     assertRequest(request, "GET", PATH);
     assertThat(query(request)).containsExactly(
         entry("PageSize", List.of("5")),
-        entry("Page", List.of("1")),
         entry("PageToken", List.of("PAWC0123456789abcdef0123456789abcdef")));
 
     List<WorkerChannel> items = page.items();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.entry;
 import io.taskrouter.sdk.model.CallStatusEvent;
 import io.taskrouter.sdk.model.ConferenceEvent;
 import io.taskrouter.sdk.model.HttpMethod;
+import io.taskrouter.sdk.model.ReservationInstruction;
 import io.taskrouter.sdk.model.ReservationStatus;
 import io.taskrouter.sdk.model.WorkerReservation;
 import java.time.OffsetDateTime;
@@ -29,7 +30,6 @@ class WorkerReservationsWireTest extends MockApi {
     Page<WorkerReservation> page = client.workspace(WS).worker(WK).reservations().list(p -> p
         .reservationStatus(ReservationStatus.COMPLETED)
         .pageSize(10L)
-        .page(1)
         .pageToken("PAWR0123456789abcdef0123456789abcdef")).firstPage();
 
     RecordedRequest request = take();
@@ -37,7 +37,6 @@ class WorkerReservationsWireTest extends MockApi {
     assertThat(query(request)).containsExactly(
         entry("ReservationStatus", List.of("completed")),
         entry("PageSize", List.of("10")),
-        entry("Page", List.of("1")),
         entry("PageToken", List.of("PAWR0123456789abcdef0123456789abcdef")));
 
     List<WorkerReservation> items = page.items();
@@ -85,7 +84,7 @@ class WorkerReservationsWireTest extends MockApi {
   void updateWithoutIfMatchIsUnconditional() {
     respond(200, fixture("worker_reservation_accepted.json"));
 
-    client.workspace(WS).worker(WK).reservations().update(WR, p -> p.instruction("accept"));
+    client.workspace(WS).worker(WK).reservations().update(WR, p -> p.instruction(ReservationInstruction.ACCEPT));
 
     RecordedRequest request = take();
     assertRequest(request, "POST", PATH + "/" + WR);
@@ -101,7 +100,7 @@ class WorkerReservationsWireTest extends MockApi {
         .ifMatch("4")
         .reservationStatus(ReservationStatus.ACCEPTED)
         .workerActivitySid(WA)
-        .instruction("conference")
+        .instruction(ReservationInstruction.CONFERENCE)
         .dequeuePostWorkActivitySid(WA2)
         .dequeueFrom("+15017122661")
         .dequeueRecord("record-from-answer")
@@ -219,7 +218,7 @@ class WorkerReservationsWireTest extends MockApi {
         .redirectUrl("https://example.com/twiml/agent-queue")
         .redirectAccept(true)
         .redirectCallSid(CA)
-        .instruction("redirect"));
+        .instruction(ReservationInstruction.REDIRECT));
 
     RecordedRequest request = take();
     assertRequest(request, "POST", PATH + "/" + WR);

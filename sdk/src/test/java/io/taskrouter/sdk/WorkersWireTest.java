@@ -285,14 +285,13 @@ class WorkersWireTest extends MockApi {
     List<Worker> workers = client.workspace(WS).workers().list(p -> p
         .activityName("Available")
         .activitySid(WA)
-        .available("true")
+        .available(true)
         .friendlyName("Alice")
         .targetWorkersExpression("skills HAS 'billing' AND level >= 2")
         .taskQueueName("Billing & Payments")
         .taskQueueSid(WQ)
         .ordering("DateStatusChanged:desc")
         .pageSize(10)
-        .page(1)
         .pageToken("PAWK0123456789abcdef"))
         .toList();
 
@@ -308,7 +307,6 @@ class WorkersWireTest extends MockApi {
         param("TaskQueueSid", WQ),
         param("Ordering", "DateStatusChanged:desc"),
         param("PageSize", "10"),
-        param("Page", "1"),
         param("PageToken", "PAWK0123456789abcdef"));
     assertThat(workers).hasSize(2);
     assertIsAlice(workers.get(0));
@@ -331,7 +329,7 @@ class WorkersWireTest extends MockApi {
   void listAsyncCompletesWithTheFirstPage() throws Exception {
     respond(200, fixture("workers_page.json"));
 
-    Page<Worker> page = client.workspace(WS).workers().listAsync(p -> p.available("false"))
+    Page<Worker> page = client.workspace(WS).workers().listAsync(p -> p.available(false))
         .get(5, TimeUnit.SECONDS);
 
     RecordedRequest request = take();

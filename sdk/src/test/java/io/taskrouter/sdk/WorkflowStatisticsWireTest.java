@@ -29,7 +29,7 @@ class WorkflowStatisticsWireTest extends MockApi {
     respond(200, fixture("workflow_statistics.json"));
 
     WorkflowStatistics statistics = client.workspace(WS).workflow(WW).statistics().fetch(p -> p
-        .splitByWaitTime("20")
+        .splitByWaitTime(20)
         .taskChannel("voice")
         .endDate(OffsetDateTime.parse("2026-11-24T23:15:00-03:00"))
         .startDate(OffsetDateTime.parse("2026-11-24T09:30:00-05:00"))
@@ -69,7 +69,7 @@ class WorkflowStatisticsWireTest extends MockApi {
         .startDate(OffsetDateTime.parse("2026-11-24T17:45:30+02:00"))
         .endDate(OffsetDateTime.parse("2026-11-24T11:00:00-04:00"))
         .taskChannel("chat")
-        .splitByWaitTime("20"));
+        .splitByWaitTime(20));
 
     RecordedRequest request = take();
     assertRequest(request, "GET", PATH + "/CumulativeStatistics");

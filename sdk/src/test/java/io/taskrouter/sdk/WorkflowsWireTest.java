@@ -235,7 +235,7 @@ class WorkflowsWireTest extends MockApi {
         .fallbackAssignmentCallbackUrl("https://fallback.example.com/taskrouter/assignment?v=3")
         .configuration(billingRouting())
         .taskReservationTimeout(90)
-        .reEvaluateTasks("true"));
+        .reEvaluateTasks(true));
 
     RecordedRequest request = take();
     assertRequest(request, "POST", THE_WORKFLOW);
@@ -255,7 +255,7 @@ class WorkflowsWireTest extends MockApi {
 
     client.workspace(WS).workflows().update(WW, p -> p
         .configuration(Map.of("task_routing", Map.of("default_filter", Map.of("queue", WQ))))
-        .reEvaluateTasks("false"));
+        .reEvaluateTasks(false));
 
     RecordedRequest request = take();
     assertRequest(request, "POST", THE_WORKFLOW);
@@ -295,7 +295,6 @@ class WorkflowsWireTest extends MockApi {
     List<Workflow> workflows = client.workspace(WS).workflows().list(p -> p
         .friendlyName("Incoming Call Flow")
         .pageSize(5)
-        .page(0)
         .pageToken("PAWW0123456789abcdef"))
         .toList();
 
@@ -304,7 +303,6 @@ class WorkflowsWireTest extends MockApi {
     assertThat(query(request)).containsExactly(
         param("FriendlyName", "Incoming Call Flow"),
         param("PageSize", "5"),
-        param("Page", "0"),
         param("PageToken", "PAWW0123456789abcdef"));
     assertThat(workflows).hasSize(2);
     assertIsIncomingCallFlow(workflows.get(0));

@@ -29,7 +29,7 @@ class WorkspaceStatisticsWireTest extends MockApi {
     respond(200, fixture("workspace_statistics.json"));
 
     WorkspaceStatistics statistics = client.workspace(WS).statistics().fetch(p -> p
-        .splitByWaitTime("5,30")
+        .splitByWaitTime(5, 30)
         .taskChannel("voice")
         .endDate(OffsetDateTime.parse("2026-11-24T23:15:00-03:00"))
         .startDate(OffsetDateTime.parse("2026-11-24T09:30:00-05:00"))
@@ -84,7 +84,7 @@ class WorkspaceStatisticsWireTest extends MockApi {
         .startDate(OffsetDateTime.parse("2026-11-24T17:45:30+02:00"))
         .endDate(OffsetDateTime.parse("2026-11-24T11:00:00-04:00"))
         .taskChannel("TC0123456789abcdef0123456789abcdef")
-        .splitByWaitTime("5,30"));
+        .splitByWaitTime(5, 30));
 
     RecordedRequest request = take();
     assertRequest(request, "GET", PATH + "/CumulativeStatistics");

@@ -213,7 +213,6 @@ class WorkspacesWireTest extends MockApi {
     List<Workspace> workspaces = client.workspaces().list(p -> p
         .friendlyName("Support Center & Co")
         .pageSize(20)
-        .page(3)
         .pageToken("PAWS0123456789abcdef"))
         .toList();
 
@@ -223,7 +222,6 @@ class WorkspacesWireTest extends MockApi {
     assertThat(query(request)).containsExactly(
         param("FriendlyName", "Support Center & Co"),
         param("PageSize", "20"),
-        param("Page", "3"),
         param("PageToken", "PAWS0123456789abcdef"));
     assertThat(workspaces).hasSize(2);
     assertIsSupportCenter(workspaces.get(0));

@@ -32,7 +32,7 @@ public final class CreateTaskParams {
   private final @Nullable String attributes;
   private final @Nullable OffsetDateTime virtualStartTime;
   private final @Nullable String routingTarget;
-  private final @Nullable String ignoreCapacity;
+  private final @Nullable Boolean ignoreCapacity;
   private final @Nullable String taskQueueSid;
   private final Map<String, String> extraParams;
 
@@ -150,7 +150,7 @@ public final class CreateTaskParams {
    *
    * @return the value of {@code IgnoreCapacity}, or null when it is not set
    */
-  public @Nullable String ignoreCapacity() {
+  public @Nullable Boolean ignoreCapacity() {
     return ignoreCapacity;
   }
 
@@ -209,7 +209,7 @@ public final class CreateTaskParams {
     private @Nullable String attributes;
     private @Nullable OffsetDateTime virtualStartTime;
     private @Nullable String routingTarget;
-    private @Nullable String ignoreCapacity;
+    private @Nullable Boolean ignoreCapacity;
     private @Nullable String taskQueueSid;
     private final Map<String, String> extraParams = new LinkedHashMap<>();
 
@@ -240,10 +240,11 @@ public final class CreateTaskParams {
     /**
      * TaskChannel of the Task, by SID or unique name. Default {@code default}.
      *
-     * @param taskChannel the value of {@code TaskChannel}
+     * @param taskChannel the value of {@code TaskChannel} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder taskChannel(@Nullable String taskChannel) {
+    public Builder taskChannel(String taskChannel) {
+      Checks.given("TaskChannel", taskChannel);
       this.taskChannel = taskChannel;
       return this;
     }
@@ -251,10 +252,11 @@ public final class CreateTaskParams {
     /**
      * Workflow that routes the Task. May be omitted when the Workspace has exactly one Workflow.
      *
-     * @param workflowSid the value of {@code WorkflowSid}
+     * @param workflowSid the value of {@code WorkflowSid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder workflowSid(@Nullable String workflowSid) {
+    public Builder workflowSid(String workflowSid) {
+      Checks.given("WorkflowSid", workflowSid);
       this.workflowSid = Checks.pattern("WorkflowSid", workflowSid, "^WW[0-9a-fA-F]{32}$");
       return this;
     }
@@ -262,32 +264,35 @@ public final class CreateTaskParams {
     /**
      * JSON object describing the Task; Workflow filters and target expressions are evaluated against it. At most 4096 characters. Default {@code {}}.
      *
-     * @param attributes a JSON object, as text; refused when it is not one
+     * @param attributes a JSON object, as text; refused when it is not one (or null)
      * @return this builder
      */
-    public Builder attributes(@Nullable String attributes) {
-      this.attributes = attributes == null ? null : Checks.maxLength("Attributes", JsonText.requireObject("Attributes", attributes), 4096);
+    public Builder attributes(String attributes) {
+      Checks.given("Attributes", attributes);
+      this.attributes = Checks.maxLength("Attributes", JsonText.requireObject("Attributes", attributes), 4096);
       return this;
     }
 
     /**
      * JSON object describing the Task; Workflow filters and target expressions are evaluated against it. At most 4096 characters. Default {@code {}}.
      *
-     * @param attributes a Map, or any object Moshi can write as a JSON object
+     * @param attributes a Map, or any object Moshi can write as a JSON object (not null)
      * @return this builder
      */
-    public Builder attributes(@Nullable Object attributes) {
-      this.attributes = attributes == null ? null : Checks.maxLength("Attributes", JsonText.writeObject("Attributes", attributes), 4096);
+    public Builder attributes(Object attributes) {
+      Checks.given("Attributes", attributes);
+      this.attributes = Checks.maxLength("Attributes", JsonText.writeObject("Attributes", attributes), 4096);
       return this;
     }
 
     /**
      * Time used instead of the creation time to order the Task in its queue. Must not be in the future nor before 1900.
      *
-     * @param virtualStartTime the value of {@code VirtualStartTime}
+     * @param virtualStartTime the value of {@code VirtualStartTime} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder virtualStartTime(@Nullable OffsetDateTime virtualStartTime) {
+    public Builder virtualStartTime(OffsetDateTime virtualStartTime) {
+      Checks.given("VirtualStartTime", virtualStartTime);
       this.virtualStartTime = virtualStartTime;
       return this;
     }
@@ -295,10 +300,11 @@ public final class CreateTaskParams {
     /**
      * Routes the Task directly to this Worker, TaskQueue or Workflow SID.
      *
-     * @param routingTarget the value of {@code RoutingTarget}
+     * @param routingTarget the value of {@code RoutingTarget} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder routingTarget(@Nullable String routingTarget) {
+    public Builder routingTarget(String routingTarget) {
+      Checks.given("RoutingTarget", routingTarget);
       this.routingTarget = routingTarget;
       return this;
     }
@@ -309,7 +315,7 @@ public final class CreateTaskParams {
      * @param ignoreCapacity the value of {@code IgnoreCapacity}
      * @return this builder
      */
-    public Builder ignoreCapacity(@Nullable String ignoreCapacity) {
+    public Builder ignoreCapacity(boolean ignoreCapacity) {
       this.ignoreCapacity = ignoreCapacity;
       return this;
     }
@@ -317,23 +323,50 @@ public final class CreateTaskParams {
     /**
      * TaskQueue the Task should be placed in.
      *
-     * @param taskQueueSid the value of {@code TaskQueueSid}
+     * @param taskQueueSid the value of {@code TaskQueueSid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder taskQueueSid(@Nullable String taskQueueSid) {
+    public Builder taskQueueSid(String taskQueueSid) {
+      Checks.given("TaskQueueSid", taskQueueSid);
       this.taskQueueSid = Checks.pattern("TaskQueueSid", taskQueueSid, "^WQ[0-9a-fA-F]{32}$");
       return this;
     }
 
     /**
-     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given. A parameter
+     * the SDK knows is refused (its setter checks it, and it would be sent twice).
      *
      * @param name the wire name, as the API spells it (PascalCase)
      * @param value the value, as text
      * @return this builder
+     * @throws IllegalArgumentException when the operation has a setter for {@code name}, naming it
      */
     public Builder extraParam(String name, String value) {
-      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      Checks.notBlank("extra parameter name", name);
+      // Exact case: query and form names are case-sensitive on the wire (header names are not).
+      switch (name) {
+        case "Timeout":
+          throw Checks.knownParam(name, "timeout");
+        case "Priority":
+          throw Checks.knownParam(name, "priority");
+        case "TaskChannel":
+          throw Checks.knownParam(name, "taskChannel");
+        case "WorkflowSid":
+          throw Checks.knownParam(name, "workflowSid");
+        case "Attributes":
+          throw Checks.knownParam(name, "attributes");
+        case "VirtualStartTime":
+          throw Checks.knownParam(name, "virtualStartTime");
+        case "RoutingTarget":
+          throw Checks.knownParam(name, "routingTarget");
+        case "IgnoreCapacity":
+          throw Checks.knownParam(name, "ignoreCapacity");
+        case "TaskQueueSid":
+          throw Checks.knownParam(name, "taskQueueSid");
+        default:
+          break;
+      }
+      extraParams.put(name, Checks.given(name, value));
       return this;
     }
 

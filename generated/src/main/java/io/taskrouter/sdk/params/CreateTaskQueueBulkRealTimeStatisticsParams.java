@@ -107,23 +107,32 @@ public final class CreateTaskQueueBulkRealTimeStatisticsParams {
     /**
      * JSON object listing the TaskQueues to report on.
      *
-     * @param body the value of {@code TaskQueueBulkRealTimeStatisticsRequest}
+     * @param body the value of {@code TaskQueueBulkRealTimeStatisticsRequest} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder body(@Nullable TaskQueueBulkRealTimeStatisticsRequest body) {
+    public Builder body(TaskQueueBulkRealTimeStatisticsRequest body) {
+      Checks.given("TaskQueueBulkRealTimeStatisticsRequest", body);
       this.body = body;
       return this;
     }
 
     /**
-     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given. A parameter
+     * the SDK knows is refused (its setter checks it, and it would be sent twice).
      *
      * @param name the wire name, as the API spells it (PascalCase)
      * @param value the value, as text
      * @return this builder
+     * @throws IllegalArgumentException when the operation has a setter for {@code name}, naming it
      */
     public Builder extraParam(String name, String value) {
-      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      Checks.notBlank("extra parameter name", name);
+      // Exact case: query and form names are case-sensitive on the wire (header names are not).
+      switch (name) {
+        default:
+          break;
+      }
+      extraParams.put(name, Checks.given(name, value));
       return this;
     }
 

@@ -102,7 +102,7 @@ public final class CreateTaskQueueParams {
   }
 
   /**
-   * TaskOrder.
+   * Queue ordering for Tasks of equal priority: {@code FIFO} serves the oldest first, {@code LIFO} the newest first.
    *
    * @return the value of {@code TaskOrder}, or null when it is not set
    */
@@ -177,10 +177,11 @@ public final class CreateTaskQueueParams {
     /**
      * Display name of the TaskQueue.
      *
-     * @param friendlyName the value of {@code FriendlyName}
+     * @param friendlyName the value of {@code FriendlyName} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder friendlyName(@Nullable String friendlyName) {
+    public Builder friendlyName(String friendlyName) {
+      Checks.given("FriendlyName", friendlyName);
       this.friendlyName = friendlyName;
       return this;
     }
@@ -188,10 +189,11 @@ public final class CreateTaskQueueParams {
     /**
      * Expression over worker attributes selecting the Workers that belong to the queue, e.g. {@code skills HAS 'billing'}. Default {@code 1==1} (every Worker).
      *
-     * @param targetWorkers the value of {@code TargetWorkers}
+     * @param targetWorkers the value of {@code TargetWorkers} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder targetWorkers(@Nullable String targetWorkers) {
+    public Builder targetWorkers(String targetWorkers) {
+      Checks.given("TargetWorkers", targetWorkers);
       this.targetWorkers = Checks.expression("TargetWorkers", targetWorkers, "worker");
       return this;
     }
@@ -208,12 +210,13 @@ public final class CreateTaskQueueParams {
     }
 
     /**
-     * TaskOrder.
+     * Queue ordering for Tasks of equal priority: {@code FIFO} serves the oldest first, {@code LIFO} the newest first.
      *
-     * @param taskOrder the value of {@code TaskOrder}
+     * @param taskOrder the value of {@code TaskOrder} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder taskOrder(@Nullable QueueOrder taskOrder) {
+    public Builder taskOrder(QueueOrder taskOrder) {
+      Checks.given("TaskOrder", taskOrder);
       this.taskOrder = Checks.known("TaskOrder", taskOrder);
       return this;
     }
@@ -221,10 +224,11 @@ public final class CreateTaskQueueParams {
     /**
      * Activity a Worker is moved to when it gets a Reservation from this queue (single-tasking Workspaces only).
      *
-     * @param reservationActivitySid the value of {@code ReservationActivitySid}
+     * @param reservationActivitySid the value of {@code ReservationActivitySid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder reservationActivitySid(@Nullable String reservationActivitySid) {
+    public Builder reservationActivitySid(String reservationActivitySid) {
+      Checks.given("ReservationActivitySid", reservationActivitySid);
       this.reservationActivitySid = Checks.pattern("ReservationActivitySid", reservationActivitySid, "^WA[0-9a-fA-F]{32}$");
       return this;
     }
@@ -232,23 +236,44 @@ public final class CreateTaskQueueParams {
     /**
      * Activity a Worker is moved to when it accepts a Task from this queue (single-tasking Workspaces only).
      *
-     * @param assignmentActivitySid the value of {@code AssignmentActivitySid}
+     * @param assignmentActivitySid the value of {@code AssignmentActivitySid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder assignmentActivitySid(@Nullable String assignmentActivitySid) {
+    public Builder assignmentActivitySid(String assignmentActivitySid) {
+      Checks.given("AssignmentActivitySid", assignmentActivitySid);
       this.assignmentActivitySid = Checks.pattern("AssignmentActivitySid", assignmentActivitySid, "^WA[0-9a-fA-F]{32}$");
       return this;
     }
 
     /**
-     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given. A parameter
+     * the SDK knows is refused (its setter checks it, and it would be sent twice).
      *
      * @param name the wire name, as the API spells it (PascalCase)
      * @param value the value, as text
      * @return this builder
+     * @throws IllegalArgumentException when the operation has a setter for {@code name}, naming it
      */
     public Builder extraParam(String name, String value) {
-      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      Checks.notBlank("extra parameter name", name);
+      // Exact case: query and form names are case-sensitive on the wire (header names are not).
+      switch (name) {
+        case "FriendlyName":
+          throw Checks.knownParam(name, "friendlyName");
+        case "TargetWorkers":
+          throw Checks.knownParam(name, "targetWorkers");
+        case "MaxReservedWorkers":
+          throw Checks.knownParam(name, "maxReservedWorkers");
+        case "TaskOrder":
+          throw Checks.knownParam(name, "taskOrder");
+        case "ReservationActivitySid":
+          throw Checks.knownParam(name, "reservationActivitySid");
+        case "AssignmentActivitySid":
+          throw Checks.knownParam(name, "assignmentActivitySid");
+        default:
+          break;
+      }
+      extraParams.put(name, Checks.given(name, value));
       return this;
     }
 

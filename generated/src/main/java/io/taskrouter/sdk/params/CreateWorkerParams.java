@@ -134,10 +134,11 @@ public final class CreateWorkerParams {
     /**
      * Name of the Worker, up to 64 characters.
      *
-     * @param friendlyName the value of {@code FriendlyName}
+     * @param friendlyName the value of {@code FriendlyName} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder friendlyName(@Nullable String friendlyName) {
+    public Builder friendlyName(String friendlyName) {
+      Checks.given("FriendlyName", friendlyName);
       this.friendlyName = Checks.maxLength("FriendlyName", friendlyName, 64);
       return this;
     }
@@ -145,10 +146,11 @@ public final class CreateWorkerParams {
     /**
      * Initial Activity of the Worker. Defaults to the Workspace's default Activity.
      *
-     * @param activitySid the value of {@code ActivitySid}
+     * @param activitySid the value of {@code ActivitySid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder activitySid(@Nullable String activitySid) {
+    public Builder activitySid(String activitySid) {
+      Checks.given("ActivitySid", activitySid);
       this.activitySid = Checks.pattern("ActivitySid", activitySid, "^WA[0-9a-fA-F]{32}$");
       return this;
     }
@@ -156,34 +158,50 @@ public final class CreateWorkerParams {
     /**
      * JSON object describing the Worker (skills, languages, contact URI, ...); queue and workflow expressions are evaluated against it. At most 4096 characters. Default {@code {}}.
      *
-     * @param attributes a JSON object, as text; refused when it is not one
+     * @param attributes a JSON object, as text; refused when it is not one (or null)
      * @return this builder
      */
-    public Builder attributes(@Nullable String attributes) {
-      this.attributes = attributes == null ? null : Checks.maxLength("Attributes", JsonText.requireObject("Attributes", attributes), 4096);
+    public Builder attributes(String attributes) {
+      Checks.given("Attributes", attributes);
+      this.attributes = Checks.maxLength("Attributes", JsonText.requireObject("Attributes", attributes), 4096);
       return this;
     }
 
     /**
      * JSON object describing the Worker (skills, languages, contact URI, ...); queue and workflow expressions are evaluated against it. At most 4096 characters. Default {@code {}}.
      *
-     * @param attributes a Map, or any object Moshi can write as a JSON object
+     * @param attributes a Map, or any object Moshi can write as a JSON object (not null)
      * @return this builder
      */
-    public Builder attributes(@Nullable Object attributes) {
-      this.attributes = attributes == null ? null : Checks.maxLength("Attributes", JsonText.writeObject("Attributes", attributes), 4096);
+    public Builder attributes(Object attributes) {
+      Checks.given("Attributes", attributes);
+      this.attributes = Checks.maxLength("Attributes", JsonText.writeObject("Attributes", attributes), 4096);
       return this;
     }
 
     /**
-     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given. A parameter
+     * the SDK knows is refused (its setter checks it, and it would be sent twice).
      *
      * @param name the wire name, as the API spells it (PascalCase)
      * @param value the value, as text
      * @return this builder
+     * @throws IllegalArgumentException when the operation has a setter for {@code name}, naming it
      */
     public Builder extraParam(String name, String value) {
-      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      Checks.notBlank("extra parameter name", name);
+      // Exact case: query and form names are case-sensitive on the wire (header names are not).
+      switch (name) {
+        case "FriendlyName":
+          throw Checks.knownParam(name, "friendlyName");
+        case "ActivitySid":
+          throw Checks.knownParam(name, "activitySid");
+        case "Attributes":
+          throw Checks.knownParam(name, "attributes");
+        default:
+          break;
+      }
+      extraParams.put(name, Checks.given(name, value));
       return this;
     }
 

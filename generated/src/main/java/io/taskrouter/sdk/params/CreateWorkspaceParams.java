@@ -120,7 +120,7 @@ public final class CreateWorkspaceParams {
   }
 
   /**
-   * PrioritizeQueueOrder.
+   * Queue ordering for Tasks of equal priority: {@code FIFO} serves the oldest first, {@code LIFO} the newest first.
    *
    * @return the value of {@code PrioritizeQueueOrder}, or null when it is not set
    */
@@ -177,10 +177,11 @@ public final class CreateWorkspaceParams {
     /**
      * Display name of the Workspace, e.g. {@code Support Center}.
      *
-     * @param friendlyName the value of {@code FriendlyName}
+     * @param friendlyName the value of {@code FriendlyName} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder friendlyName(@Nullable String friendlyName) {
+    public Builder friendlyName(String friendlyName) {
+      Checks.given("FriendlyName", friendlyName);
       this.friendlyName = friendlyName;
       return this;
     }
@@ -188,10 +189,11 @@ public final class CreateWorkspaceParams {
     /**
      * URL that receives a POST for each Workspace event (restricted by {@code EventsFilter}).
      *
-     * @param eventCallbackUrl the value of {@code EventCallbackUrl}
+     * @param eventCallbackUrl the value of {@code EventCallbackUrl} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder eventCallbackUrl(@Nullable String eventCallbackUrl) {
+    public Builder eventCallbackUrl(String eventCallbackUrl) {
+      Checks.given("EventCallbackUrl", eventCallbackUrl);
       this.eventCallbackUrl = eventCallbackUrl;
       return this;
     }
@@ -199,10 +201,11 @@ public final class CreateWorkspaceParams {
     /**
      * Comma-separated event types to deliver to {@code EventCallbackUrl}, e.g. {@code task.created,task.completed}. When empty, every event is delivered.
      *
-     * @param eventsFilter the value of {@code EventsFilter}
+     * @param eventsFilter the value of {@code EventsFilter} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder eventsFilter(@Nullable String eventsFilter) {
+    public Builder eventsFilter(String eventsFilter) {
+      Checks.given("EventsFilter", eventsFilter);
       this.eventsFilter = eventsFilter;
       return this;
     }
@@ -221,34 +224,56 @@ public final class CreateWorkspaceParams {
     /**
      * {@code FIFO} also creates a TaskQueue and a Workflow that sends every Task to it; {@code NONE} (the default) creates only the default activities.
      *
-     * @param template the value of {@code Template}
+     * @param template the value of {@code Template} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder template(@Nullable String template) {
+    public Builder template(String template) {
+      Checks.given("Template", template);
       this.template = template;
       return this;
     }
 
     /**
-     * PrioritizeQueueOrder.
+     * Queue ordering for Tasks of equal priority: {@code FIFO} serves the oldest first, {@code LIFO} the newest first.
      *
-     * @param prioritizeQueueOrder the value of {@code PrioritizeQueueOrder}
+     * @param prioritizeQueueOrder the value of {@code PrioritizeQueueOrder} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder prioritizeQueueOrder(@Nullable QueueOrder prioritizeQueueOrder) {
+    public Builder prioritizeQueueOrder(QueueOrder prioritizeQueueOrder) {
+      Checks.given("PrioritizeQueueOrder", prioritizeQueueOrder);
       this.prioritizeQueueOrder = Checks.known("PrioritizeQueueOrder", prioritizeQueueOrder);
       return this;
     }
 
     /**
-     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given. A parameter
+     * the SDK knows is refused (its setter checks it, and it would be sent twice).
      *
      * @param name the wire name, as the API spells it (PascalCase)
      * @param value the value, as text
      * @return this builder
+     * @throws IllegalArgumentException when the operation has a setter for {@code name}, naming it
      */
     public Builder extraParam(String name, String value) {
-      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      Checks.notBlank("extra parameter name", name);
+      // Exact case: query and form names are case-sensitive on the wire (header names are not).
+      switch (name) {
+        case "FriendlyName":
+          throw Checks.knownParam(name, "friendlyName");
+        case "EventCallbackUrl":
+          throw Checks.knownParam(name, "eventCallbackUrl");
+        case "EventsFilter":
+          throw Checks.knownParam(name, "eventsFilter");
+        case "MultiTaskEnabled":
+          throw Checks.knownParam(name, "multiTaskEnabled");
+        case "Template":
+          throw Checks.knownParam(name, "template");
+        case "PrioritizeQueueOrder":
+          throw Checks.knownParam(name, "prioritizeQueueOrder");
+        default:
+          break;
+      }
+      extraParams.put(name, Checks.given(name, value));
       return this;
     }
 

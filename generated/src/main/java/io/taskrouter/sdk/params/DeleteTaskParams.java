@@ -106,23 +106,35 @@ public final class DeleteTaskParams {
     /**
      * Revision (a previously returned {@code ETag} value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
      *
-     * @param ifMatch the value of {@code If-Match}
+     * @param ifMatch the value of {@code If-Match} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder ifMatch(@Nullable String ifMatch) {
+    public Builder ifMatch(String ifMatch) {
+      Checks.given("If-Match", ifMatch);
       this.ifMatch = ifMatch;
       return this;
     }
 
     /**
-     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given. A parameter
+     * the SDK knows is refused (its setter checks it, and it would be sent twice).
      *
      * @param name the wire name, as the API spells it (PascalCase)
      * @param value the value, as text
      * @return this builder
+     * @throws IllegalArgumentException when the operation has a setter for {@code name}, naming it
      */
     public Builder extraParam(String name, String value) {
-      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      Checks.notBlank("extra parameter name", name);
+      // Exact case: query and form names are case-sensitive on the wire (header names are not).
+      switch (name) {
+        default:
+          break;
+      }
+      if (name.equalsIgnoreCase("If-Match")) {
+        throw Checks.knownParam(name, "ifMatch");
+      }
+      extraParams.put(name, Checks.given(name, value));
       return this;
     }
 

@@ -29,7 +29,7 @@ public final class FetchWorkflowCumulativeStatisticsParams {
   private final @Nullable Integer minutes;
   private final @Nullable OffsetDateTime startDate;
   private final @Nullable String taskChannel;
-  private final @Nullable String splitByWaitTime;
+  private final @Nullable List<Integer> splitByWaitTime;
   private final Map<String, String> extraParams;
 
   private FetchWorkflowCumulativeStatisticsParams(Builder builder) {
@@ -107,11 +107,11 @@ public final class FetchWorkflowCumulativeStatisticsParams {
   }
 
   /**
-   * Comma-separated wait-time thresholds in seconds, e.g. {@code 5,30}. For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in {@code split_by_wait_time}).
+   * Wait-time thresholds in seconds, sent comma-separated ({@code 5,30}). For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in {@code split_by_wait_time}).
    *
    * @return the value of {@code SplitByWaitTime}, or null when it is not set
    */
-  public @Nullable String splitByWaitTime() {
+  public @Nullable List<Integer> splitByWaitTime() {
     return splitByWaitTime;
   }
 
@@ -154,7 +154,7 @@ public final class FetchWorkflowCumulativeStatisticsParams {
     private @Nullable Integer minutes;
     private @Nullable OffsetDateTime startDate;
     private @Nullable String taskChannel;
-    private @Nullable String splitByWaitTime;
+    private @Nullable List<Integer> splitByWaitTime;
     private final Map<String, String> extraParams = new LinkedHashMap<>();
 
     private Builder() {}
@@ -162,10 +162,11 @@ public final class FetchWorkflowCumulativeStatisticsParams {
     /**
      * End of the statistics window (ISO 8601).
      *
-     * @param endDate the value of {@code EndDate}
+     * @param endDate the value of {@code EndDate} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder endDate(@Nullable OffsetDateTime endDate) {
+    public Builder endDate(OffsetDateTime endDate) {
+      Checks.given("EndDate", endDate);
       this.endDate = endDate;
       return this;
     }
@@ -184,10 +185,11 @@ public final class FetchWorkflowCumulativeStatisticsParams {
     /**
      * Start of the statistics window (ISO 8601). History goes back 30 days.
      *
-     * @param startDate the value of {@code StartDate}
+     * @param startDate the value of {@code StartDate} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder startDate(@Nullable OffsetDateTime startDate) {
+    public Builder startDate(OffsetDateTime startDate) {
+      Checks.given("StartDate", startDate);
       this.startDate = startDate;
       return this;
     }
@@ -195,34 +197,66 @@ public final class FetchWorkflowCumulativeStatisticsParams {
     /**
      * Restrict the statistics to one TaskChannel, given by SID or unique name (for example {@code voice}).
      *
-     * @param taskChannel the value of {@code TaskChannel}
+     * @param taskChannel the value of {@code TaskChannel} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder taskChannel(@Nullable String taskChannel) {
+    public Builder taskChannel(String taskChannel) {
+      Checks.given("TaskChannel", taskChannel);
       this.taskChannel = taskChannel;
       return this;
     }
 
     /**
-     * Comma-separated wait-time thresholds in seconds, e.g. {@code 5,30}. For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in {@code split_by_wait_time}).
+     * Wait-time thresholds in seconds, sent comma-separated ({@code 5,30}). For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in {@code split_by_wait_time}).
+     * Sent as one {@code SplitByWaitTime} value, the items separated by commas.
      *
-     * @param splitByWaitTime the value of {@code SplitByWaitTime}
+     * @param splitByWaitTime the values (not null, nor any of them)
      * @return this builder
      */
-    public Builder splitByWaitTime(@Nullable String splitByWaitTime) {
-      this.splitByWaitTime = splitByWaitTime;
+    public Builder splitByWaitTime(List<Integer> splitByWaitTime) {
+      Checks.given("SplitByWaitTime", splitByWaitTime);
+      this.splitByWaitTime = Checks.itemRange("SplitByWaitTime", Checks.listItems("SplitByWaitTime", new ArrayList<>(splitByWaitTime)), 1L, Long.MAX_VALUE);
       return this;
     }
 
     /**
-     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     * Wait-time thresholds in seconds, sent comma-separated ({@code 5,30}). For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in {@code split_by_wait_time}).
+     * Sent as one {@code SplitByWaitTime} value, the items separated by commas.
+     *
+     * @param splitByWaitTime the values (none of them null)
+     * @return this builder
+     */
+    public Builder splitByWaitTime(Integer... splitByWaitTime) {
+      return splitByWaitTime(Arrays.asList(Checks.given("SplitByWaitTime", splitByWaitTime)));
+    }
+
+    /**
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given. A parameter
+     * the SDK knows is refused (its setter checks it, and it would be sent twice).
      *
      * @param name the wire name, as the API spells it (PascalCase)
      * @param value the value, as text
      * @return this builder
+     * @throws IllegalArgumentException when the operation has a setter for {@code name}, naming it
      */
     public Builder extraParam(String name, String value) {
-      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      Checks.notBlank("extra parameter name", name);
+      // Exact case: query and form names are case-sensitive on the wire (header names are not).
+      switch (name) {
+        case "EndDate":
+          throw Checks.knownParam(name, "endDate");
+        case "Minutes":
+          throw Checks.knownParam(name, "minutes");
+        case "StartDate":
+          throw Checks.knownParam(name, "startDate");
+        case "TaskChannel":
+          throw Checks.knownParam(name, "taskChannel");
+        case "SplitByWaitTime":
+          throw Checks.knownParam(name, "splitByWaitTime");
+        default:
+          break;
+      }
+      extraParams.put(name, Checks.given(name, value));
       return this;
     }
 

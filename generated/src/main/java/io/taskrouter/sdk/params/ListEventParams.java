@@ -37,7 +37,6 @@ public final class ListEventParams {
   private final @Nullable String taskChannel;
   private final @Nullable String sid;
   private final @Nullable Long pageSize;
-  private final @Nullable Integer page;
   private final @Nullable String pageToken;
   private final Map<String, String> extraParams;
 
@@ -54,7 +53,6 @@ public final class ListEventParams {
     this.taskChannel = builder.taskChannel;
     this.sid = builder.sid;
     this.pageSize = builder.pageSize;
-    this.page = builder.page;
     this.pageToken = builder.pageToken;
     this.extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraParams));
   }
@@ -91,7 +89,6 @@ public final class ListEventParams {
     builder.taskChannel = taskChannel;
     builder.sid = sid;
     builder.pageSize = pageSize;
-    builder.page = page;
     builder.pageToken = pageToken;
     builder.extraParams.putAll(extraParams);
     return builder;
@@ -206,15 +203,6 @@ public final class ListEventParams {
   }
 
   /**
-   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
-   *
-   * @return the value of {@code Page}, or null when it is not set
-   */
-  public @Nullable Integer page() {
-    return page;
-  }
-
-  /**
    * Opaque position token issued by the API inside the paging URLs of {@code meta}.
    *
    * @return the value of {@code PageToken}, or null when it is not set
@@ -237,12 +225,12 @@ public final class ListEventParams {
       return false;
     }
     ListEventParams that = (ListEventParams) other;
-    return Objects.equals(endDate, that.endDate) && Objects.equals(eventType, that.eventType) && Objects.equals(minutes, that.minutes) && Objects.equals(reservationSid, that.reservationSid) && Objects.equals(startDate, that.startDate) && Objects.equals(taskQueueSid, that.taskQueueSid) && Objects.equals(taskSid, that.taskSid) && Objects.equals(workerSid, that.workerSid) && Objects.equals(workflowSid, that.workflowSid) && Objects.equals(taskChannel, that.taskChannel) && Objects.equals(sid, that.sid) && Objects.equals(pageSize, that.pageSize) && Objects.equals(page, that.page) && Objects.equals(pageToken, that.pageToken) && extraParams.equals(that.extraParams);
+    return Objects.equals(endDate, that.endDate) && Objects.equals(eventType, that.eventType) && Objects.equals(minutes, that.minutes) && Objects.equals(reservationSid, that.reservationSid) && Objects.equals(startDate, that.startDate) && Objects.equals(taskQueueSid, that.taskQueueSid) && Objects.equals(taskSid, that.taskSid) && Objects.equals(workerSid, that.workerSid) && Objects.equals(workflowSid, that.workflowSid) && Objects.equals(taskChannel, that.taskChannel) && Objects.equals(sid, that.sid) && Objects.equals(pageSize, that.pageSize) && Objects.equals(pageToken, that.pageToken) && extraParams.equals(that.extraParams);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(endDate, eventType, minutes, reservationSid, startDate, taskQueueSid, taskSid, workerSid, workflowSid, taskChannel, sid, pageSize, page, pageToken, extraParams);
+    return Objects.hash(endDate, eventType, minutes, reservationSid, startDate, taskQueueSid, taskSid, workerSid, workflowSid, taskChannel, sid, pageSize, pageToken, extraParams);
   }
 
   @Override
@@ -260,7 +248,6 @@ public final class ListEventParams {
     Checks.appendIfSet(out, "TaskChannel", taskChannel);
     Checks.appendIfSet(out, "Sid", sid);
     Checks.appendIfSet(out, "PageSize", pageSize);
-    Checks.appendIfSet(out, "Page", page);
     Checks.appendIfSet(out, "PageToken", pageToken);
     return out.append(extraParams.isEmpty() ? "" : " extra=" + extraParams.keySet()).append('}').toString();
   }
@@ -279,7 +266,6 @@ public final class ListEventParams {
     private @Nullable String taskChannel;
     private @Nullable String sid;
     private @Nullable Long pageSize;
-    private @Nullable Integer page;
     private @Nullable String pageToken;
     private final Map<String, String> extraParams = new LinkedHashMap<>();
 
@@ -288,10 +274,11 @@ public final class ListEventParams {
     /**
      * Only events that occurred at or before this time (ISO 8601).
      *
-     * @param endDate the value of {@code EndDate}
+     * @param endDate the value of {@code EndDate} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder endDate(@Nullable OffsetDateTime endDate) {
+    public Builder endDate(OffsetDateTime endDate) {
+      Checks.given("EndDate", endDate);
       this.endDate = endDate;
       return this;
     }
@@ -299,10 +286,11 @@ public final class ListEventParams {
     /**
      * Only events of this type, for example {@code task.created} or {@code reservation.accepted}.
      *
-     * @param eventType the value of {@code EventType}
+     * @param eventType the value of {@code EventType} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder eventType(@Nullable String eventType) {
+    public Builder eventType(String eventType) {
+      Checks.given("EventType", eventType);
       this.eventType = eventType;
       return this;
     }
@@ -321,10 +309,11 @@ public final class ListEventParams {
     /**
      * Only events about this Reservation.
      *
-     * @param reservationSid the value of {@code ReservationSid}
+     * @param reservationSid the value of {@code ReservationSid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder reservationSid(@Nullable String reservationSid) {
+    public Builder reservationSid(String reservationSid) {
+      Checks.given("ReservationSid", reservationSid);
       this.reservationSid = Checks.pattern("ReservationSid", reservationSid, "^WR[0-9a-fA-F]{32}$");
       return this;
     }
@@ -332,10 +321,11 @@ public final class ListEventParams {
     /**
      * Only events that occurred at or after this time (ISO 8601). Events are kept 30 days.
      *
-     * @param startDate the value of {@code StartDate}
+     * @param startDate the value of {@code StartDate} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder startDate(@Nullable OffsetDateTime startDate) {
+    public Builder startDate(OffsetDateTime startDate) {
+      Checks.given("StartDate", startDate);
       this.startDate = startDate;
       return this;
     }
@@ -343,10 +333,11 @@ public final class ListEventParams {
     /**
      * Only events about this TaskQueue.
      *
-     * @param taskQueueSid the value of {@code TaskQueueSid}
+     * @param taskQueueSid the value of {@code TaskQueueSid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder taskQueueSid(@Nullable String taskQueueSid) {
+    public Builder taskQueueSid(String taskQueueSid) {
+      Checks.given("TaskQueueSid", taskQueueSid);
       this.taskQueueSid = Checks.pattern("TaskQueueSid", taskQueueSid, "^WQ[0-9a-fA-F]{32}$");
       return this;
     }
@@ -354,10 +345,11 @@ public final class ListEventParams {
     /**
      * Only events about this Task.
      *
-     * @param taskSid the value of {@code TaskSid}
+     * @param taskSid the value of {@code TaskSid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder taskSid(@Nullable String taskSid) {
+    public Builder taskSid(String taskSid) {
+      Checks.given("TaskSid", taskSid);
       this.taskSid = Checks.pattern("TaskSid", taskSid, "^WT[0-9a-fA-F]{32}$");
       return this;
     }
@@ -365,10 +357,11 @@ public final class ListEventParams {
     /**
      * Only events about this Worker.
      *
-     * @param workerSid the value of {@code WorkerSid}
+     * @param workerSid the value of {@code WorkerSid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder workerSid(@Nullable String workerSid) {
+    public Builder workerSid(String workerSid) {
+      Checks.given("WorkerSid", workerSid);
       this.workerSid = Checks.pattern("WorkerSid", workerSid, "^WK[0-9a-fA-F]{32}$");
       return this;
     }
@@ -376,10 +369,11 @@ public final class ListEventParams {
     /**
      * Only events about this Workflow.
      *
-     * @param workflowSid the value of {@code WorkflowSid}
+     * @param workflowSid the value of {@code WorkflowSid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder workflowSid(@Nullable String workflowSid) {
+    public Builder workflowSid(String workflowSid) {
+      Checks.given("WorkflowSid", workflowSid);
       this.workflowSid = Checks.pattern("WorkflowSid", workflowSid, "^WW[0-9a-fA-F]{32}$");
       return this;
     }
@@ -387,10 +381,11 @@ public final class ListEventParams {
     /**
      * Only events of Tasks on this TaskChannel (SID or unique name).
      *
-     * @param taskChannel the value of {@code TaskChannel}
+     * @param taskChannel the value of {@code TaskChannel} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder taskChannel(@Nullable String taskChannel) {
+    public Builder taskChannel(String taskChannel) {
+      Checks.given("TaskChannel", taskChannel);
       this.taskChannel = taskChannel;
       return this;
     }
@@ -398,10 +393,11 @@ public final class ListEventParams {
     /**
      * Only the event with this SID.
      *
-     * @param sid the value of {@code Sid}
+     * @param sid the value of {@code Sid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder sid(@Nullable String sid) {
+    public Builder sid(String sid) {
+      Checks.given("Sid", sid);
       this.sid = Checks.pattern("Sid", sid, "^EV[0-9a-fA-F]{32}$");
       return this;
     }
@@ -418,36 +414,62 @@ public final class ListEventParams {
     }
 
     /**
-     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
-     *
-     * @param page the value of {@code Page}
-     * @return this builder
-     */
-    public Builder page(int page) {
-      this.page = Checks.range("Page", page, 0L, Long.MAX_VALUE);
-      return this;
-    }
-
-    /**
      * Opaque position token issued by the API inside the paging URLs of {@code meta}.
      *
-     * @param pageToken the value of {@code PageToken}
+     * @param pageToken the value of {@code PageToken} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder pageToken(@Nullable String pageToken) {
+    public Builder pageToken(String pageToken) {
+      Checks.given("PageToken", pageToken);
       this.pageToken = pageToken;
       return this;
     }
 
     /**
-     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given. A parameter
+     * the SDK knows is refused (its setter checks it, and it would be sent twice).
      *
      * @param name the wire name, as the API spells it (PascalCase)
      * @param value the value, as text
      * @return this builder
+     * @throws IllegalArgumentException when the operation has a setter for {@code name}, naming it
      */
     public Builder extraParam(String name, String value) {
-      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      Checks.notBlank("extra parameter name", name);
+      // Exact case: query and form names are case-sensitive on the wire (header names are not).
+      switch (name) {
+        case "EndDate":
+          throw Checks.knownParam(name, "endDate");
+        case "EventType":
+          throw Checks.knownParam(name, "eventType");
+        case "Minutes":
+          throw Checks.knownParam(name, "minutes");
+        case "ReservationSid":
+          throw Checks.knownParam(name, "reservationSid");
+        case "StartDate":
+          throw Checks.knownParam(name, "startDate");
+        case "TaskQueueSid":
+          throw Checks.knownParam(name, "taskQueueSid");
+        case "TaskSid":
+          throw Checks.knownParam(name, "taskSid");
+        case "WorkerSid":
+          throw Checks.knownParam(name, "workerSid");
+        case "WorkflowSid":
+          throw Checks.knownParam(name, "workflowSid");
+        case "TaskChannel":
+          throw Checks.knownParam(name, "taskChannel");
+        case "Sid":
+          throw Checks.knownParam(name, "sid");
+        case "PageSize":
+          throw Checks.knownParam(name, "pageSize");
+        case "PageToken":
+          throw Checks.knownParam(name, "pageToken");
+        case "Page":
+          throw Checks.internalParam(name);
+        default:
+          break;
+      }
+      extraParams.put(name, Checks.given(name, value));
       return this;
     }
 

@@ -5,6 +5,7 @@ package io.taskrouter.sdk.params;
 
 import io.taskrouter.sdk.internal.Checks;
 import io.taskrouter.sdk.internal.JsonText;
+import io.taskrouter.sdk.model.TaskStatus;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ListTaskParams {
   private final @Nullable Integer priority;
-  private final @Nullable List<String> assignmentStatus;
+  private final @Nullable List<TaskStatus> assignmentStatus;
   private final @Nullable String workflowSid;
   private final @Nullable String workflowName;
   private final @Nullable String taskQueueSid;
@@ -36,7 +37,6 @@ public final class ListTaskParams {
   private final @Nullable String ordering;
   private final @Nullable Boolean hasAddons;
   private final @Nullable Long pageSize;
-  private final @Nullable Integer page;
   private final @Nullable String pageToken;
   private final Map<String, String> extraParams;
 
@@ -52,7 +52,6 @@ public final class ListTaskParams {
     this.ordering = builder.ordering;
     this.hasAddons = builder.hasAddons;
     this.pageSize = builder.pageSize;
-    this.page = builder.page;
     this.pageToken = builder.pageToken;
     this.extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraParams));
   }
@@ -88,7 +87,6 @@ public final class ListTaskParams {
     builder.ordering = ordering;
     builder.hasAddons = hasAddons;
     builder.pageSize = pageSize;
-    builder.page = page;
     builder.pageToken = pageToken;
     builder.extraParams.putAll(extraParams);
     return builder;
@@ -104,11 +102,11 @@ public final class ListTaskParams {
   }
 
   /**
-   * Only tasks in one of these statuses (pending, reserved, assigned, canceled, completed, wrapping). Repeat the parameter for several.
+   * Only tasks in one of these statuses. Several are sent as the name repeated; the service also reads one value holding several separated by commas.
    *
    * @return the value of {@code AssignmentStatus}, or null when it is not set
    */
-  public @Nullable List<String> assignmentStatus() {
+  public @Nullable List<TaskStatus> assignmentStatus() {
     return assignmentStatus;
   }
 
@@ -194,15 +192,6 @@ public final class ListTaskParams {
   }
 
   /**
-   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
-   *
-   * @return the value of {@code Page}, or null when it is not set
-   */
-  public @Nullable Integer page() {
-    return page;
-  }
-
-  /**
    * Opaque position token issued by the API inside the paging URLs of {@code meta}.
    *
    * @return the value of {@code PageToken}, or null when it is not set
@@ -225,12 +214,12 @@ public final class ListTaskParams {
       return false;
     }
     ListTaskParams that = (ListTaskParams) other;
-    return Objects.equals(priority, that.priority) && Objects.equals(assignmentStatus, that.assignmentStatus) && Objects.equals(workflowSid, that.workflowSid) && Objects.equals(workflowName, that.workflowName) && Objects.equals(taskQueueSid, that.taskQueueSid) && Objects.equals(taskQueueName, that.taskQueueName) && Objects.equals(evaluateTaskAttributes, that.evaluateTaskAttributes) && Objects.equals(routingTarget, that.routingTarget) && Objects.equals(ordering, that.ordering) && Objects.equals(hasAddons, that.hasAddons) && Objects.equals(pageSize, that.pageSize) && Objects.equals(page, that.page) && Objects.equals(pageToken, that.pageToken) && extraParams.equals(that.extraParams);
+    return Objects.equals(priority, that.priority) && Objects.equals(assignmentStatus, that.assignmentStatus) && Objects.equals(workflowSid, that.workflowSid) && Objects.equals(workflowName, that.workflowName) && Objects.equals(taskQueueSid, that.taskQueueSid) && Objects.equals(taskQueueName, that.taskQueueName) && Objects.equals(evaluateTaskAttributes, that.evaluateTaskAttributes) && Objects.equals(routingTarget, that.routingTarget) && Objects.equals(ordering, that.ordering) && Objects.equals(hasAddons, that.hasAddons) && Objects.equals(pageSize, that.pageSize) && Objects.equals(pageToken, that.pageToken) && extraParams.equals(that.extraParams);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(priority, assignmentStatus, workflowSid, workflowName, taskQueueSid, taskQueueName, evaluateTaskAttributes, routingTarget, ordering, hasAddons, pageSize, page, pageToken, extraParams);
+    return Objects.hash(priority, assignmentStatus, workflowSid, workflowName, taskQueueSid, taskQueueName, evaluateTaskAttributes, routingTarget, ordering, hasAddons, pageSize, pageToken, extraParams);
   }
 
   @Override
@@ -247,7 +236,6 @@ public final class ListTaskParams {
     Checks.appendIfSet(out, "Ordering", ordering);
     Checks.appendIfSet(out, "HasAddons", hasAddons);
     Checks.appendIfSet(out, "PageSize", pageSize);
-    Checks.appendIfSet(out, "Page", page);
     Checks.appendIfSet(out, "PageToken", pageToken);
     return out.append(extraParams.isEmpty() ? "" : " extra=" + extraParams.keySet()).append('}').toString();
   }
@@ -255,7 +243,7 @@ public final class ListTaskParams {
   /** Sets the options one by one; {@link #build()} gives the immutable {@link ListTaskParams}. */
   public static final class Builder {
     private @Nullable Integer priority;
-    private @Nullable List<String> assignmentStatus;
+    private @Nullable List<TaskStatus> assignmentStatus;
     private @Nullable String workflowSid;
     private @Nullable String workflowName;
     private @Nullable String taskQueueSid;
@@ -265,7 +253,6 @@ public final class ListTaskParams {
     private @Nullable String ordering;
     private @Nullable Boolean hasAddons;
     private @Nullable Long pageSize;
-    private @Nullable Integer page;
     private @Nullable String pageToken;
     private final Map<String, String> extraParams = new LinkedHashMap<>();
 
@@ -283,35 +270,37 @@ public final class ListTaskParams {
     }
 
     /**
-     * Only tasks in one of these statuses (pending, reserved, assigned, canceled, completed, wrapping). Repeat the parameter for several.
+     * Only tasks in one of these statuses. Several are sent as the name repeated; the service also reads one value holding several separated by commas.
      * Sent as the name {@code AssignmentStatus} repeated, once per value.
      *
-     * @param assignmentStatus the values
+     * @param assignmentStatus the values (not null, nor any of them)
      * @return this builder
      */
-    public Builder assignmentStatus(@Nullable List<String> assignmentStatus) {
-      this.assignmentStatus = assignmentStatus == null ? null : Checks.listItems("AssignmentStatus", new ArrayList<>(assignmentStatus));
+    public Builder assignmentStatus(List<TaskStatus> assignmentStatus) {
+      Checks.given("AssignmentStatus", assignmentStatus);
+      this.assignmentStatus = Checks.listItems("AssignmentStatus", new ArrayList<>(assignmentStatus));
       return this;
     }
 
     /**
-     * Only tasks in one of these statuses (pending, reserved, assigned, canceled, completed, wrapping). Repeat the parameter for several.
+     * Only tasks in one of these statuses. Several are sent as the name repeated; the service also reads one value holding several separated by commas.
      * Sent as the name {@code AssignmentStatus} repeated, once per value.
      *
-     * @param assignmentStatus the values
+     * @param assignmentStatus the values (none of them null)
      * @return this builder
      */
-    public Builder assignmentStatus(String... assignmentStatus) {
-      return assignmentStatus(Arrays.asList(assignmentStatus));
+    public Builder assignmentStatus(TaskStatus... assignmentStatus) {
+      return assignmentStatus(Arrays.asList(Checks.given("AssignmentStatus", assignmentStatus)));
     }
 
     /**
      * Only tasks routed by this Workflow.
      *
-     * @param workflowSid the value of {@code WorkflowSid}
+     * @param workflowSid the value of {@code WorkflowSid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder workflowSid(@Nullable String workflowSid) {
+    public Builder workflowSid(String workflowSid) {
+      Checks.given("WorkflowSid", workflowSid);
       this.workflowSid = Checks.pattern("WorkflowSid", workflowSid, "^WW[0-9a-fA-F]{32}$");
       return this;
     }
@@ -319,10 +308,11 @@ public final class ListTaskParams {
     /**
      * Only tasks routed by the Workflow with this friendly name.
      *
-     * @param workflowName the value of {@code WorkflowName}
+     * @param workflowName the value of {@code WorkflowName} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder workflowName(@Nullable String workflowName) {
+    public Builder workflowName(String workflowName) {
+      Checks.given("WorkflowName", workflowName);
       this.workflowName = workflowName;
       return this;
     }
@@ -330,10 +320,11 @@ public final class ListTaskParams {
     /**
      * Only tasks currently in this TaskQueue.
      *
-     * @param taskQueueSid the value of {@code TaskQueueSid}
+     * @param taskQueueSid the value of {@code TaskQueueSid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder taskQueueSid(@Nullable String taskQueueSid) {
+    public Builder taskQueueSid(String taskQueueSid) {
+      Checks.given("TaskQueueSid", taskQueueSid);
       this.taskQueueSid = Checks.pattern("TaskQueueSid", taskQueueSid, "^WQ[0-9a-fA-F]{32}$");
       return this;
     }
@@ -341,10 +332,11 @@ public final class ListTaskParams {
     /**
      * Only tasks currently in the TaskQueue with this friendly name.
      *
-     * @param taskQueueName the value of {@code TaskQueueName}
+     * @param taskQueueName the value of {@code TaskQueueName} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder taskQueueName(@Nullable String taskQueueName) {
+    public Builder taskQueueName(String taskQueueName) {
+      Checks.given("TaskQueueName", taskQueueName);
       this.taskQueueName = taskQueueName;
       return this;
     }
@@ -352,10 +344,11 @@ public final class ListTaskParams {
     /**
      * TaskRouter expression evaluated against each Task's attributes, e.g. {@code language == 'fr'}; only matching tasks are returned.
      *
-     * @param evaluateTaskAttributes the value of {@code EvaluateTaskAttributes}
+     * @param evaluateTaskAttributes the value of {@code EvaluateTaskAttributes} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder evaluateTaskAttributes(@Nullable String evaluateTaskAttributes) {
+    public Builder evaluateTaskAttributes(String evaluateTaskAttributes) {
+      Checks.given("EvaluateTaskAttributes", evaluateTaskAttributes);
       this.evaluateTaskAttributes = Checks.expression("EvaluateTaskAttributes", evaluateTaskAttributes, "task");
       return this;
     }
@@ -363,10 +356,11 @@ public final class ListTaskParams {
     /**
      * Only tasks that were given this routing target (a Worker or TaskQueue SID).
      *
-     * @param routingTarget the value of {@code RoutingTarget}
+     * @param routingTarget the value of {@code RoutingTarget} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder routingTarget(@Nullable String routingTarget) {
+    public Builder routingTarget(String routingTarget) {
+      Checks.given("RoutingTarget", routingTarget);
       this.routingTarget = routingTarget;
       return this;
     }
@@ -374,10 +368,11 @@ public final class ListTaskParams {
     /**
      * Sort order: {@code DateCreated}, {@code Priority} or {@code VirtualStartTime}, each followed by {@code :asc} or {@code :desc}, several separated by commas. {@code DateCreated} and {@code VirtualStartTime} cannot be combined. Default {@code DateCreated:asc}.
      *
-     * @param ordering the value of {@code Ordering}
+     * @param ordering the value of {@code Ordering} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder ordering(@Nullable String ordering) {
+    public Builder ordering(String ordering) {
+      Checks.given("Ordering", ordering);
       this.ordering = ordering;
       return this;
     }
@@ -405,36 +400,60 @@ public final class ListTaskParams {
     }
 
     /**
-     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
-     *
-     * @param page the value of {@code Page}
-     * @return this builder
-     */
-    public Builder page(int page) {
-      this.page = Checks.range("Page", page, 0L, Long.MAX_VALUE);
-      return this;
-    }
-
-    /**
      * Opaque position token issued by the API inside the paging URLs of {@code meta}.
      *
-     * @param pageToken the value of {@code PageToken}
+     * @param pageToken the value of {@code PageToken} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder pageToken(@Nullable String pageToken) {
+    public Builder pageToken(String pageToken) {
+      Checks.given("PageToken", pageToken);
       this.pageToken = pageToken;
       return this;
     }
 
     /**
-     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given. A parameter
+     * the SDK knows is refused (its setter checks it, and it would be sent twice).
      *
      * @param name the wire name, as the API spells it (PascalCase)
      * @param value the value, as text
      * @return this builder
+     * @throws IllegalArgumentException when the operation has a setter for {@code name}, naming it
      */
     public Builder extraParam(String name, String value) {
-      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      Checks.notBlank("extra parameter name", name);
+      // Exact case: query and form names are case-sensitive on the wire (header names are not).
+      switch (name) {
+        case "Priority":
+          throw Checks.knownParam(name, "priority");
+        case "AssignmentStatus":
+          throw Checks.knownParam(name, "assignmentStatus");
+        case "WorkflowSid":
+          throw Checks.knownParam(name, "workflowSid");
+        case "WorkflowName":
+          throw Checks.knownParam(name, "workflowName");
+        case "TaskQueueSid":
+          throw Checks.knownParam(name, "taskQueueSid");
+        case "TaskQueueName":
+          throw Checks.knownParam(name, "taskQueueName");
+        case "EvaluateTaskAttributes":
+          throw Checks.knownParam(name, "evaluateTaskAttributes");
+        case "RoutingTarget":
+          throw Checks.knownParam(name, "routingTarget");
+        case "Ordering":
+          throw Checks.knownParam(name, "ordering");
+        case "HasAddons":
+          throw Checks.knownParam(name, "hasAddons");
+        case "PageSize":
+          throw Checks.knownParam(name, "pageSize");
+        case "PageToken":
+          throw Checks.knownParam(name, "pageToken");
+        case "Page":
+          throw Checks.internalParam(name);
+        default:
+          break;
+      }
+      extraParams.put(name, Checks.given(name, value));
       return this;
     }
 

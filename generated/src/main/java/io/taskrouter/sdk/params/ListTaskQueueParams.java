@@ -30,7 +30,6 @@ public final class ListTaskQueueParams {
   private final @Nullable String workerSid;
   private final @Nullable String ordering;
   private final @Nullable Long pageSize;
-  private final @Nullable Integer page;
   private final @Nullable String pageToken;
   private final Map<String, String> extraParams;
 
@@ -40,7 +39,6 @@ public final class ListTaskQueueParams {
     this.workerSid = builder.workerSid;
     this.ordering = builder.ordering;
     this.pageSize = builder.pageSize;
-    this.page = builder.page;
     this.pageToken = builder.pageToken;
     this.extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraParams));
   }
@@ -70,7 +68,6 @@ public final class ListTaskQueueParams {
     builder.workerSid = workerSid;
     builder.ordering = ordering;
     builder.pageSize = pageSize;
-    builder.page = page;
     builder.pageToken = pageToken;
     builder.extraParams.putAll(extraParams);
     return builder;
@@ -122,15 +119,6 @@ public final class ListTaskQueueParams {
   }
 
   /**
-   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
-   *
-   * @return the value of {@code Page}, or null when it is not set
-   */
-  public @Nullable Integer page() {
-    return page;
-  }
-
-  /**
    * Opaque position token issued by the API inside the paging URLs of {@code meta}.
    *
    * @return the value of {@code PageToken}, or null when it is not set
@@ -153,12 +141,12 @@ public final class ListTaskQueueParams {
       return false;
     }
     ListTaskQueueParams that = (ListTaskQueueParams) other;
-    return Objects.equals(friendlyName, that.friendlyName) && Objects.equals(evaluateWorkerAttributes, that.evaluateWorkerAttributes) && Objects.equals(workerSid, that.workerSid) && Objects.equals(ordering, that.ordering) && Objects.equals(pageSize, that.pageSize) && Objects.equals(page, that.page) && Objects.equals(pageToken, that.pageToken) && extraParams.equals(that.extraParams);
+    return Objects.equals(friendlyName, that.friendlyName) && Objects.equals(evaluateWorkerAttributes, that.evaluateWorkerAttributes) && Objects.equals(workerSid, that.workerSid) && Objects.equals(ordering, that.ordering) && Objects.equals(pageSize, that.pageSize) && Objects.equals(pageToken, that.pageToken) && extraParams.equals(that.extraParams);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(friendlyName, evaluateWorkerAttributes, workerSid, ordering, pageSize, page, pageToken, extraParams);
+    return Objects.hash(friendlyName, evaluateWorkerAttributes, workerSid, ordering, pageSize, pageToken, extraParams);
   }
 
   @Override
@@ -169,7 +157,6 @@ public final class ListTaskQueueParams {
     Checks.appendIfSet(out, "WorkerSid", workerSid);
     Checks.appendIfSet(out, "Ordering", ordering);
     Checks.appendIfSet(out, "PageSize", pageSize);
-    Checks.appendIfSet(out, "Page", page);
     Checks.appendIfSet(out, "PageToken", pageToken);
     return out.append(extraParams.isEmpty() ? "" : " extra=" + extraParams.keySet()).append('}').toString();
   }
@@ -181,7 +168,6 @@ public final class ListTaskQueueParams {
     private @Nullable String workerSid;
     private @Nullable String ordering;
     private @Nullable Long pageSize;
-    private @Nullable Integer page;
     private @Nullable String pageToken;
     private final Map<String, String> extraParams = new LinkedHashMap<>();
 
@@ -190,10 +176,11 @@ public final class ListTaskQueueParams {
     /**
      * Only the queue whose friendly name equals this value.
      *
-     * @param friendlyName the value of {@code FriendlyName}
+     * @param friendlyName the value of {@code FriendlyName} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder friendlyName(@Nullable String friendlyName) {
+    public Builder friendlyName(String friendlyName) {
+      Checks.given("FriendlyName", friendlyName);
       this.friendlyName = friendlyName;
       return this;
     }
@@ -201,32 +188,35 @@ public final class ListTaskQueueParams {
     /**
      * A JSON object of worker attributes; only queues whose {@code target_workers} expression accepts it are returned.
      *
-     * @param evaluateWorkerAttributes a JSON object, as text; refused when it is not one
+     * @param evaluateWorkerAttributes a JSON object, as text; refused when it is not one (or null)
      * @return this builder
      */
-    public Builder evaluateWorkerAttributes(@Nullable String evaluateWorkerAttributes) {
-      this.evaluateWorkerAttributes = evaluateWorkerAttributes == null ? null : JsonText.requireObject("EvaluateWorkerAttributes", evaluateWorkerAttributes);
+    public Builder evaluateWorkerAttributes(String evaluateWorkerAttributes) {
+      Checks.given("EvaluateWorkerAttributes", evaluateWorkerAttributes);
+      this.evaluateWorkerAttributes = JsonText.requireObject("EvaluateWorkerAttributes", evaluateWorkerAttributes);
       return this;
     }
 
     /**
      * A JSON object of worker attributes; only queues whose {@code target_workers} expression accepts it are returned.
      *
-     * @param evaluateWorkerAttributes a Map, or any object Moshi can write as a JSON object
+     * @param evaluateWorkerAttributes a Map, or any object Moshi can write as a JSON object (not null)
      * @return this builder
      */
-    public Builder evaluateWorkerAttributes(@Nullable Object evaluateWorkerAttributes) {
-      this.evaluateWorkerAttributes = evaluateWorkerAttributes == null ? null : JsonText.writeObject("EvaluateWorkerAttributes", evaluateWorkerAttributes);
+    public Builder evaluateWorkerAttributes(Object evaluateWorkerAttributes) {
+      Checks.given("EvaluateWorkerAttributes", evaluateWorkerAttributes);
+      this.evaluateWorkerAttributes = JsonText.writeObject("EvaluateWorkerAttributes", evaluateWorkerAttributes);
       return this;
     }
 
     /**
      * Only queues this Worker is eligible for.
      *
-     * @param workerSid the value of {@code WorkerSid}
+     * @param workerSid the value of {@code WorkerSid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder workerSid(@Nullable String workerSid) {
+    public Builder workerSid(String workerSid) {
+      Checks.given("WorkerSid", workerSid);
       this.workerSid = Checks.pattern("WorkerSid", workerSid, "^WK[0-9a-fA-F]{32}$");
       return this;
     }
@@ -234,10 +224,11 @@ public final class ListTaskQueueParams {
     /**
      * Sort order of the result, given as {@code <field>:asc} or {@code <field>:desc}.
      *
-     * @param ordering the value of {@code Ordering}
+     * @param ordering the value of {@code Ordering} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder ordering(@Nullable String ordering) {
+    public Builder ordering(String ordering) {
+      Checks.given("Ordering", ordering);
       this.ordering = ordering;
       return this;
     }
@@ -254,36 +245,48 @@ public final class ListTaskQueueParams {
     }
 
     /**
-     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
-     *
-     * @param page the value of {@code Page}
-     * @return this builder
-     */
-    public Builder page(int page) {
-      this.page = Checks.range("Page", page, 0L, Long.MAX_VALUE);
-      return this;
-    }
-
-    /**
      * Opaque position token issued by the API inside the paging URLs of {@code meta}.
      *
-     * @param pageToken the value of {@code PageToken}
+     * @param pageToken the value of {@code PageToken} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder pageToken(@Nullable String pageToken) {
+    public Builder pageToken(String pageToken) {
+      Checks.given("PageToken", pageToken);
       this.pageToken = pageToken;
       return this;
     }
 
     /**
-     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given. A parameter
+     * the SDK knows is refused (its setter checks it, and it would be sent twice).
      *
      * @param name the wire name, as the API spells it (PascalCase)
      * @param value the value, as text
      * @return this builder
+     * @throws IllegalArgumentException when the operation has a setter for {@code name}, naming it
      */
     public Builder extraParam(String name, String value) {
-      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      Checks.notBlank("extra parameter name", name);
+      // Exact case: query and form names are case-sensitive on the wire (header names are not).
+      switch (name) {
+        case "FriendlyName":
+          throw Checks.knownParam(name, "friendlyName");
+        case "EvaluateWorkerAttributes":
+          throw Checks.knownParam(name, "evaluateWorkerAttributes");
+        case "WorkerSid":
+          throw Checks.knownParam(name, "workerSid");
+        case "Ordering":
+          throw Checks.knownParam(name, "ordering");
+        case "PageSize":
+          throw Checks.knownParam(name, "pageSize");
+        case "PageToken":
+          throw Checks.knownParam(name, "pageToken");
+        case "Page":
+          throw Checks.internalParam(name);
+        default:
+          break;
+      }
+      extraParams.put(name, Checks.given(name, value));
       return this;
     }
 

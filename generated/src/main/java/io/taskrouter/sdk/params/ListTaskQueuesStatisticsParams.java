@@ -30,9 +30,8 @@ public final class ListTaskQueuesStatisticsParams {
   private final @Nullable Integer minutes;
   private final @Nullable OffsetDateTime startDate;
   private final @Nullable String taskChannel;
-  private final @Nullable String splitByWaitTime;
+  private final @Nullable List<Integer> splitByWaitTime;
   private final @Nullable Long pageSize;
-  private final @Nullable Integer page;
   private final @Nullable String pageToken;
   private final Map<String, String> extraParams;
 
@@ -44,7 +43,6 @@ public final class ListTaskQueuesStatisticsParams {
     this.taskChannel = builder.taskChannel;
     this.splitByWaitTime = builder.splitByWaitTime;
     this.pageSize = builder.pageSize;
-    this.page = builder.page;
     this.pageToken = builder.pageToken;
     this.extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraParams));
   }
@@ -76,7 +74,6 @@ public final class ListTaskQueuesStatisticsParams {
     builder.taskChannel = taskChannel;
     builder.splitByWaitTime = splitByWaitTime;
     builder.pageSize = pageSize;
-    builder.page = page;
     builder.pageToken = pageToken;
     builder.extraParams.putAll(extraParams);
     return builder;
@@ -128,11 +125,11 @@ public final class ListTaskQueuesStatisticsParams {
   }
 
   /**
-   * Comma-separated wait-time thresholds in seconds, e.g. {@code 5,30}. For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in {@code split_by_wait_time}).
+   * Wait-time thresholds in seconds, sent comma-separated ({@code 5,30}). For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in {@code split_by_wait_time}).
    *
    * @return the value of {@code SplitByWaitTime}, or null when it is not set
    */
-  public @Nullable String splitByWaitTime() {
+  public @Nullable List<Integer> splitByWaitTime() {
     return splitByWaitTime;
   }
 
@@ -143,15 +140,6 @@ public final class ListTaskQueuesStatisticsParams {
    */
   public @Nullable Long pageSize() {
     return pageSize;
-  }
-
-  /**
-   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
-   *
-   * @return the value of {@code Page}, or null when it is not set
-   */
-  public @Nullable Integer page() {
-    return page;
   }
 
   /**
@@ -177,12 +165,12 @@ public final class ListTaskQueuesStatisticsParams {
       return false;
     }
     ListTaskQueuesStatisticsParams that = (ListTaskQueuesStatisticsParams) other;
-    return Objects.equals(endDate, that.endDate) && Objects.equals(friendlyName, that.friendlyName) && Objects.equals(minutes, that.minutes) && Objects.equals(startDate, that.startDate) && Objects.equals(taskChannel, that.taskChannel) && Objects.equals(splitByWaitTime, that.splitByWaitTime) && Objects.equals(pageSize, that.pageSize) && Objects.equals(page, that.page) && Objects.equals(pageToken, that.pageToken) && extraParams.equals(that.extraParams);
+    return Objects.equals(endDate, that.endDate) && Objects.equals(friendlyName, that.friendlyName) && Objects.equals(minutes, that.minutes) && Objects.equals(startDate, that.startDate) && Objects.equals(taskChannel, that.taskChannel) && Objects.equals(splitByWaitTime, that.splitByWaitTime) && Objects.equals(pageSize, that.pageSize) && Objects.equals(pageToken, that.pageToken) && extraParams.equals(that.extraParams);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(endDate, friendlyName, minutes, startDate, taskChannel, splitByWaitTime, pageSize, page, pageToken, extraParams);
+    return Objects.hash(endDate, friendlyName, minutes, startDate, taskChannel, splitByWaitTime, pageSize, pageToken, extraParams);
   }
 
   @Override
@@ -195,7 +183,6 @@ public final class ListTaskQueuesStatisticsParams {
     Checks.appendIfSet(out, "TaskChannel", taskChannel);
     Checks.appendIfSet(out, "SplitByWaitTime", splitByWaitTime);
     Checks.appendIfSet(out, "PageSize", pageSize);
-    Checks.appendIfSet(out, "Page", page);
     Checks.appendIfSet(out, "PageToken", pageToken);
     return out.append(extraParams.isEmpty() ? "" : " extra=" + extraParams.keySet()).append('}').toString();
   }
@@ -207,9 +194,8 @@ public final class ListTaskQueuesStatisticsParams {
     private @Nullable Integer minutes;
     private @Nullable OffsetDateTime startDate;
     private @Nullable String taskChannel;
-    private @Nullable String splitByWaitTime;
+    private @Nullable List<Integer> splitByWaitTime;
     private @Nullable Long pageSize;
-    private @Nullable Integer page;
     private @Nullable String pageToken;
     private final Map<String, String> extraParams = new LinkedHashMap<>();
 
@@ -218,10 +204,11 @@ public final class ListTaskQueuesStatisticsParams {
     /**
      * End of the statistics window (ISO 8601).
      *
-     * @param endDate the value of {@code EndDate}
+     * @param endDate the value of {@code EndDate} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder endDate(@Nullable OffsetDateTime endDate) {
+    public Builder endDate(OffsetDateTime endDate) {
+      Checks.given("EndDate", endDate);
       this.endDate = endDate;
       return this;
     }
@@ -229,10 +216,11 @@ public final class ListTaskQueuesStatisticsParams {
     /**
      * Only statistics of the queue with this friendly name.
      *
-     * @param friendlyName the value of {@code FriendlyName}
+     * @param friendlyName the value of {@code FriendlyName} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder friendlyName(@Nullable String friendlyName) {
+    public Builder friendlyName(String friendlyName) {
+      Checks.given("FriendlyName", friendlyName);
       this.friendlyName = friendlyName;
       return this;
     }
@@ -251,10 +239,11 @@ public final class ListTaskQueuesStatisticsParams {
     /**
      * Start of the statistics window (ISO 8601). History goes back 30 days.
      *
-     * @param startDate the value of {@code StartDate}
+     * @param startDate the value of {@code StartDate} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder startDate(@Nullable OffsetDateTime startDate) {
+    public Builder startDate(OffsetDateTime startDate) {
+      Checks.given("StartDate", startDate);
       this.startDate = startDate;
       return this;
     }
@@ -262,23 +251,37 @@ public final class ListTaskQueuesStatisticsParams {
     /**
      * Restrict the statistics to one TaskChannel, given by SID or unique name (for example {@code voice}).
      *
-     * @param taskChannel the value of {@code TaskChannel}
+     * @param taskChannel the value of {@code TaskChannel} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder taskChannel(@Nullable String taskChannel) {
+    public Builder taskChannel(String taskChannel) {
+      Checks.given("TaskChannel", taskChannel);
       this.taskChannel = taskChannel;
       return this;
     }
 
     /**
-     * Comma-separated wait-time thresholds in seconds, e.g. {@code 5,30}. For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in {@code split_by_wait_time}).
+     * Wait-time thresholds in seconds, sent comma-separated ({@code 5,30}). For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in {@code split_by_wait_time}).
+     * Sent as one {@code SplitByWaitTime} value, the items separated by commas.
      *
-     * @param splitByWaitTime the value of {@code SplitByWaitTime}
+     * @param splitByWaitTime the values (not null, nor any of them)
      * @return this builder
      */
-    public Builder splitByWaitTime(@Nullable String splitByWaitTime) {
-      this.splitByWaitTime = splitByWaitTime;
+    public Builder splitByWaitTime(List<Integer> splitByWaitTime) {
+      Checks.given("SplitByWaitTime", splitByWaitTime);
+      this.splitByWaitTime = Checks.itemRange("SplitByWaitTime", Checks.listItems("SplitByWaitTime", new ArrayList<>(splitByWaitTime)), 1L, Long.MAX_VALUE);
       return this;
+    }
+
+    /**
+     * Wait-time thresholds in seconds, sent comma-separated ({@code 5,30}). For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in {@code split_by_wait_time}).
+     * Sent as one {@code SplitByWaitTime} value, the items separated by commas.
+     *
+     * @param splitByWaitTime the values (none of them null)
+     * @return this builder
+     */
+    public Builder splitByWaitTime(Integer... splitByWaitTime) {
+      return splitByWaitTime(Arrays.asList(Checks.given("SplitByWaitTime", splitByWaitTime)));
     }
 
     /**
@@ -293,36 +296,52 @@ public final class ListTaskQueuesStatisticsParams {
     }
 
     /**
-     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
-     *
-     * @param page the value of {@code Page}
-     * @return this builder
-     */
-    public Builder page(int page) {
-      this.page = Checks.range("Page", page, 0L, Long.MAX_VALUE);
-      return this;
-    }
-
-    /**
      * Opaque position token issued by the API inside the paging URLs of {@code meta}.
      *
-     * @param pageToken the value of {@code PageToken}
+     * @param pageToken the value of {@code PageToken} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder pageToken(@Nullable String pageToken) {
+    public Builder pageToken(String pageToken) {
+      Checks.given("PageToken", pageToken);
       this.pageToken = pageToken;
       return this;
     }
 
     /**
-     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given. A parameter
+     * the SDK knows is refused (its setter checks it, and it would be sent twice).
      *
      * @param name the wire name, as the API spells it (PascalCase)
      * @param value the value, as text
      * @return this builder
+     * @throws IllegalArgumentException when the operation has a setter for {@code name}, naming it
      */
     public Builder extraParam(String name, String value) {
-      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      Checks.notBlank("extra parameter name", name);
+      // Exact case: query and form names are case-sensitive on the wire (header names are not).
+      switch (name) {
+        case "EndDate":
+          throw Checks.knownParam(name, "endDate");
+        case "FriendlyName":
+          throw Checks.knownParam(name, "friendlyName");
+        case "Minutes":
+          throw Checks.knownParam(name, "minutes");
+        case "StartDate":
+          throw Checks.knownParam(name, "startDate");
+        case "TaskChannel":
+          throw Checks.knownParam(name, "taskChannel");
+        case "SplitByWaitTime":
+          throw Checks.knownParam(name, "splitByWaitTime");
+        case "PageSize":
+          throw Checks.knownParam(name, "pageSize");
+        case "PageToken":
+          throw Checks.knownParam(name, "pageToken");
+        case "Page":
+          throw Checks.internalParam(name);
+        default:
+          break;
+      }
+      extraParams.put(name, Checks.given(name, value));
       return this;
     }
 

@@ -29,7 +29,6 @@ public final class ListTaskReservationParams {
   private final @Nullable ReservationStatus reservationStatus;
   private final @Nullable String workerSid;
   private final @Nullable Long pageSize;
-  private final @Nullable Integer page;
   private final @Nullable String pageToken;
   private final Map<String, String> extraParams;
 
@@ -37,7 +36,6 @@ public final class ListTaskReservationParams {
     this.reservationStatus = builder.reservationStatus;
     this.workerSid = builder.workerSid;
     this.pageSize = builder.pageSize;
-    this.page = builder.page;
     this.pageToken = builder.pageToken;
     this.extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraParams));
   }
@@ -65,7 +63,6 @@ public final class ListTaskReservationParams {
     builder.reservationStatus = reservationStatus;
     builder.workerSid = workerSid;
     builder.pageSize = pageSize;
-    builder.page = page;
     builder.pageToken = pageToken;
     builder.extraParams.putAll(extraParams);
     return builder;
@@ -99,15 +96,6 @@ public final class ListTaskReservationParams {
   }
 
   /**
-   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
-   *
-   * @return the value of {@code Page}, or null when it is not set
-   */
-  public @Nullable Integer page() {
-    return page;
-  }
-
-  /**
    * Opaque position token issued by the API inside the paging URLs of {@code meta}.
    *
    * @return the value of {@code PageToken}, or null when it is not set
@@ -130,12 +118,12 @@ public final class ListTaskReservationParams {
       return false;
     }
     ListTaskReservationParams that = (ListTaskReservationParams) other;
-    return Objects.equals(reservationStatus, that.reservationStatus) && Objects.equals(workerSid, that.workerSid) && Objects.equals(pageSize, that.pageSize) && Objects.equals(page, that.page) && Objects.equals(pageToken, that.pageToken) && extraParams.equals(that.extraParams);
+    return Objects.equals(reservationStatus, that.reservationStatus) && Objects.equals(workerSid, that.workerSid) && Objects.equals(pageSize, that.pageSize) && Objects.equals(pageToken, that.pageToken) && extraParams.equals(that.extraParams);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(reservationStatus, workerSid, pageSize, page, pageToken, extraParams);
+    return Objects.hash(reservationStatus, workerSid, pageSize, pageToken, extraParams);
   }
 
   @Override
@@ -144,7 +132,6 @@ public final class ListTaskReservationParams {
     Checks.appendIfSet(out, "ReservationStatus", reservationStatus);
     Checks.appendIfSet(out, "WorkerSid", workerSid);
     Checks.appendIfSet(out, "PageSize", pageSize);
-    Checks.appendIfSet(out, "Page", page);
     Checks.appendIfSet(out, "PageToken", pageToken);
     return out.append(extraParams.isEmpty() ? "" : " extra=" + extraParams.keySet()).append('}').toString();
   }
@@ -154,7 +141,6 @@ public final class ListTaskReservationParams {
     private @Nullable ReservationStatus reservationStatus;
     private @Nullable String workerSid;
     private @Nullable Long pageSize;
-    private @Nullable Integer page;
     private @Nullable String pageToken;
     private final Map<String, String> extraParams = new LinkedHashMap<>();
 
@@ -163,10 +149,11 @@ public final class ListTaskReservationParams {
     /**
      * Only reservations in this status.
      *
-     * @param reservationStatus the value of {@code ReservationStatus}
+     * @param reservationStatus the value of {@code ReservationStatus} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder reservationStatus(@Nullable ReservationStatus reservationStatus) {
+    public Builder reservationStatus(ReservationStatus reservationStatus) {
+      Checks.given("ReservationStatus", reservationStatus);
       this.reservationStatus = Checks.known("ReservationStatus", reservationStatus);
       return this;
     }
@@ -174,10 +161,11 @@ public final class ListTaskReservationParams {
     /**
      * Only reservations offered to this Worker.
      *
-     * @param workerSid the value of {@code WorkerSid}
+     * @param workerSid the value of {@code WorkerSid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder workerSid(@Nullable String workerSid) {
+    public Builder workerSid(String workerSid) {
+      Checks.given("WorkerSid", workerSid);
       this.workerSid = Checks.pattern("WorkerSid", workerSid, "^WK[0-9a-fA-F]{32}$");
       return this;
     }
@@ -194,36 +182,44 @@ public final class ListTaskReservationParams {
     }
 
     /**
-     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
-     *
-     * @param page the value of {@code Page}
-     * @return this builder
-     */
-    public Builder page(int page) {
-      this.page = Checks.range("Page", page, 0L, Long.MAX_VALUE);
-      return this;
-    }
-
-    /**
      * Opaque position token issued by the API inside the paging URLs of {@code meta}.
      *
-     * @param pageToken the value of {@code PageToken}
+     * @param pageToken the value of {@code PageToken} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder pageToken(@Nullable String pageToken) {
+    public Builder pageToken(String pageToken) {
+      Checks.given("PageToken", pageToken);
       this.pageToken = pageToken;
       return this;
     }
 
     /**
-     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given. A parameter
+     * the SDK knows is refused (its setter checks it, and it would be sent twice).
      *
      * @param name the wire name, as the API spells it (PascalCase)
      * @param value the value, as text
      * @return this builder
+     * @throws IllegalArgumentException when the operation has a setter for {@code name}, naming it
      */
     public Builder extraParam(String name, String value) {
-      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      Checks.notBlank("extra parameter name", name);
+      // Exact case: query and form names are case-sensitive on the wire (header names are not).
+      switch (name) {
+        case "ReservationStatus":
+          throw Checks.knownParam(name, "reservationStatus");
+        case "WorkerSid":
+          throw Checks.knownParam(name, "workerSid");
+        case "PageSize":
+          throw Checks.knownParam(name, "pageSize");
+        case "PageToken":
+          throw Checks.knownParam(name, "pageToken");
+        case "Page":
+          throw Checks.internalParam(name);
+        default:
+          break;
+      }
+      extraParams.put(name, Checks.given(name, value));
       return this;
     }
 

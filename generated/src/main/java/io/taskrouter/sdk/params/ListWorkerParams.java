@@ -27,14 +27,13 @@ import org.jspecify.annotations.Nullable;
 public final class ListWorkerParams {
   private final @Nullable String activityName;
   private final @Nullable String activitySid;
-  private final @Nullable String available;
+  private final @Nullable Boolean available;
   private final @Nullable String friendlyName;
   private final @Nullable String targetWorkersExpression;
   private final @Nullable String taskQueueName;
   private final @Nullable String taskQueueSid;
   private final @Nullable String ordering;
   private final @Nullable Long pageSize;
-  private final @Nullable Integer page;
   private final @Nullable String pageToken;
   private final Map<String, String> extraParams;
 
@@ -48,7 +47,6 @@ public final class ListWorkerParams {
     this.taskQueueSid = builder.taskQueueSid;
     this.ordering = builder.ordering;
     this.pageSize = builder.pageSize;
-    this.page = builder.page;
     this.pageToken = builder.pageToken;
     this.extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraParams));
   }
@@ -82,7 +80,6 @@ public final class ListWorkerParams {
     builder.taskQueueSid = taskQueueSid;
     builder.ordering = ordering;
     builder.pageSize = pageSize;
-    builder.page = page;
     builder.pageToken = pageToken;
     builder.extraParams.putAll(extraParams);
     return builder;
@@ -111,7 +108,7 @@ public final class ListWorkerParams {
    *
    * @return the value of {@code Available}, or null when it is not set
    */
-  public @Nullable String available() {
+  public @Nullable Boolean available() {
     return available;
   }
 
@@ -170,15 +167,6 @@ public final class ListWorkerParams {
   }
 
   /**
-   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
-   *
-   * @return the value of {@code Page}, or null when it is not set
-   */
-  public @Nullable Integer page() {
-    return page;
-  }
-
-  /**
    * Opaque position token issued by the API inside the paging URLs of {@code meta}.
    *
    * @return the value of {@code PageToken}, or null when it is not set
@@ -201,12 +189,12 @@ public final class ListWorkerParams {
       return false;
     }
     ListWorkerParams that = (ListWorkerParams) other;
-    return Objects.equals(activityName, that.activityName) && Objects.equals(activitySid, that.activitySid) && Objects.equals(available, that.available) && Objects.equals(friendlyName, that.friendlyName) && Objects.equals(targetWorkersExpression, that.targetWorkersExpression) && Objects.equals(taskQueueName, that.taskQueueName) && Objects.equals(taskQueueSid, that.taskQueueSid) && Objects.equals(ordering, that.ordering) && Objects.equals(pageSize, that.pageSize) && Objects.equals(page, that.page) && Objects.equals(pageToken, that.pageToken) && extraParams.equals(that.extraParams);
+    return Objects.equals(activityName, that.activityName) && Objects.equals(activitySid, that.activitySid) && Objects.equals(available, that.available) && Objects.equals(friendlyName, that.friendlyName) && Objects.equals(targetWorkersExpression, that.targetWorkersExpression) && Objects.equals(taskQueueName, that.taskQueueName) && Objects.equals(taskQueueSid, that.taskQueueSid) && Objects.equals(ordering, that.ordering) && Objects.equals(pageSize, that.pageSize) && Objects.equals(pageToken, that.pageToken) && extraParams.equals(that.extraParams);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(activityName, activitySid, available, friendlyName, targetWorkersExpression, taskQueueName, taskQueueSid, ordering, pageSize, page, pageToken, extraParams);
+    return Objects.hash(activityName, activitySid, available, friendlyName, targetWorkersExpression, taskQueueName, taskQueueSid, ordering, pageSize, pageToken, extraParams);
   }
 
   @Override
@@ -221,7 +209,6 @@ public final class ListWorkerParams {
     Checks.appendIfSet(out, "TaskQueueSid", taskQueueSid);
     Checks.appendIfSet(out, "Ordering", ordering);
     Checks.appendIfSet(out, "PageSize", pageSize);
-    Checks.appendIfSet(out, "Page", page);
     Checks.appendIfSet(out, "PageToken", pageToken);
     return out.append(extraParams.isEmpty() ? "" : " extra=" + extraParams.keySet()).append('}').toString();
   }
@@ -230,14 +217,13 @@ public final class ListWorkerParams {
   public static final class Builder {
     private @Nullable String activityName;
     private @Nullable String activitySid;
-    private @Nullable String available;
+    private @Nullable Boolean available;
     private @Nullable String friendlyName;
     private @Nullable String targetWorkersExpression;
     private @Nullable String taskQueueName;
     private @Nullable String taskQueueSid;
     private @Nullable String ordering;
     private @Nullable Long pageSize;
-    private @Nullable Integer page;
     private @Nullable String pageToken;
     private final Map<String, String> extraParams = new LinkedHashMap<>();
 
@@ -246,10 +232,11 @@ public final class ListWorkerParams {
     /**
      * Only workers currently in the Activity with this friendly name.
      *
-     * @param activityName the value of {@code ActivityName}
+     * @param activityName the value of {@code ActivityName} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder activityName(@Nullable String activityName) {
+    public Builder activityName(String activityName) {
+      Checks.given("ActivityName", activityName);
       this.activityName = activityName;
       return this;
     }
@@ -257,10 +244,11 @@ public final class ListWorkerParams {
     /**
      * Only workers currently in this Activity.
      *
-     * @param activitySid the value of {@code ActivitySid}
+     * @param activitySid the value of {@code ActivitySid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder activitySid(@Nullable String activitySid) {
+    public Builder activitySid(String activitySid) {
+      Checks.given("ActivitySid", activitySid);
       this.activitySid = Checks.pattern("ActivitySid", activitySid, "^WA[0-9a-fA-F]{32}$");
       return this;
     }
@@ -271,7 +259,7 @@ public final class ListWorkerParams {
      * @param available the value of {@code Available}
      * @return this builder
      */
-    public Builder available(@Nullable String available) {
+    public Builder available(boolean available) {
       this.available = available;
       return this;
     }
@@ -279,10 +267,11 @@ public final class ListWorkerParams {
     /**
      * Only the worker whose friendly name equals this value.
      *
-     * @param friendlyName the value of {@code FriendlyName}
+     * @param friendlyName the value of {@code FriendlyName} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder friendlyName(@Nullable String friendlyName) {
+    public Builder friendlyName(String friendlyName) {
+      Checks.given("FriendlyName", friendlyName);
       this.friendlyName = friendlyName;
       return this;
     }
@@ -290,10 +279,11 @@ public final class ListWorkerParams {
     /**
      * Expression over worker attributes, e.g. {@code skills HAS 'support'}; only matching workers are returned.
      *
-     * @param targetWorkersExpression the value of {@code TargetWorkersExpression}
+     * @param targetWorkersExpression the value of {@code TargetWorkersExpression} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder targetWorkersExpression(@Nullable String targetWorkersExpression) {
+    public Builder targetWorkersExpression(String targetWorkersExpression) {
+      Checks.given("TargetWorkersExpression", targetWorkersExpression);
       this.targetWorkersExpression = Checks.expression("TargetWorkersExpression", targetWorkersExpression, "worker");
       return this;
     }
@@ -301,10 +291,11 @@ public final class ListWorkerParams {
     /**
      * Only workers eligible for the TaskQueue with this friendly name.
      *
-     * @param taskQueueName the value of {@code TaskQueueName}
+     * @param taskQueueName the value of {@code TaskQueueName} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder taskQueueName(@Nullable String taskQueueName) {
+    public Builder taskQueueName(String taskQueueName) {
+      Checks.given("TaskQueueName", taskQueueName);
       this.taskQueueName = taskQueueName;
       return this;
     }
@@ -312,10 +303,11 @@ public final class ListWorkerParams {
     /**
      * Only workers eligible for this TaskQueue.
      *
-     * @param taskQueueSid the value of {@code TaskQueueSid}
+     * @param taskQueueSid the value of {@code TaskQueueSid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder taskQueueSid(@Nullable String taskQueueSid) {
+    public Builder taskQueueSid(String taskQueueSid) {
+      Checks.given("TaskQueueSid", taskQueueSid);
       this.taskQueueSid = Checks.pattern("TaskQueueSid", taskQueueSid, "^WQ[0-9a-fA-F]{32}$");
       return this;
     }
@@ -323,10 +315,11 @@ public final class ListWorkerParams {
     /**
      * Sort order of the result, given as {@code <field>:asc} or {@code <field>:desc}.
      *
-     * @param ordering the value of {@code Ordering}
+     * @param ordering the value of {@code Ordering} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder ordering(@Nullable String ordering) {
+    public Builder ordering(String ordering) {
+      Checks.given("Ordering", ordering);
       this.ordering = ordering;
       return this;
     }
@@ -343,36 +336,56 @@ public final class ListWorkerParams {
     }
 
     /**
-     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
-     *
-     * @param page the value of {@code Page}
-     * @return this builder
-     */
-    public Builder page(int page) {
-      this.page = Checks.range("Page", page, 0L, Long.MAX_VALUE);
-      return this;
-    }
-
-    /**
      * Opaque position token issued by the API inside the paging URLs of {@code meta}.
      *
-     * @param pageToken the value of {@code PageToken}
+     * @param pageToken the value of {@code PageToken} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder pageToken(@Nullable String pageToken) {
+    public Builder pageToken(String pageToken) {
+      Checks.given("PageToken", pageToken);
       this.pageToken = pageToken;
       return this;
     }
 
     /**
-     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given. A parameter
+     * the SDK knows is refused (its setter checks it, and it would be sent twice).
      *
      * @param name the wire name, as the API spells it (PascalCase)
      * @param value the value, as text
      * @return this builder
+     * @throws IllegalArgumentException when the operation has a setter for {@code name}, naming it
      */
     public Builder extraParam(String name, String value) {
-      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      Checks.notBlank("extra parameter name", name);
+      // Exact case: query and form names are case-sensitive on the wire (header names are not).
+      switch (name) {
+        case "ActivityName":
+          throw Checks.knownParam(name, "activityName");
+        case "ActivitySid":
+          throw Checks.knownParam(name, "activitySid");
+        case "Available":
+          throw Checks.knownParam(name, "available");
+        case "FriendlyName":
+          throw Checks.knownParam(name, "friendlyName");
+        case "TargetWorkersExpression":
+          throw Checks.knownParam(name, "targetWorkersExpression");
+        case "TaskQueueName":
+          throw Checks.knownParam(name, "taskQueueName");
+        case "TaskQueueSid":
+          throw Checks.knownParam(name, "taskQueueSid");
+        case "Ordering":
+          throw Checks.knownParam(name, "ordering");
+        case "PageSize":
+          throw Checks.knownParam(name, "pageSize");
+        case "PageToken":
+          throw Checks.knownParam(name, "pageToken");
+        case "Page":
+          throw Checks.internalParam(name);
+        default:
+          break;
+      }
+      extraParams.put(name, Checks.given(name, value));
       return this;
     }
 

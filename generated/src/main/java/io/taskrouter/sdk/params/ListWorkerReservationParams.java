@@ -28,14 +28,12 @@ import org.jspecify.annotations.Nullable;
 public final class ListWorkerReservationParams {
   private final @Nullable ReservationStatus reservationStatus;
   private final @Nullable Long pageSize;
-  private final @Nullable Integer page;
   private final @Nullable String pageToken;
   private final Map<String, String> extraParams;
 
   private ListWorkerReservationParams(Builder builder) {
     this.reservationStatus = builder.reservationStatus;
     this.pageSize = builder.pageSize;
-    this.page = builder.page;
     this.pageToken = builder.pageToken;
     this.extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraParams));
   }
@@ -62,7 +60,6 @@ public final class ListWorkerReservationParams {
     Builder builder = new Builder();
     builder.reservationStatus = reservationStatus;
     builder.pageSize = pageSize;
-    builder.page = page;
     builder.pageToken = pageToken;
     builder.extraParams.putAll(extraParams);
     return builder;
@@ -84,15 +81,6 @@ public final class ListWorkerReservationParams {
    */
   public @Nullable Long pageSize() {
     return pageSize;
-  }
-
-  /**
-   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
-   *
-   * @return the value of {@code Page}, or null when it is not set
-   */
-  public @Nullable Integer page() {
-    return page;
   }
 
   /**
@@ -118,12 +106,12 @@ public final class ListWorkerReservationParams {
       return false;
     }
     ListWorkerReservationParams that = (ListWorkerReservationParams) other;
-    return Objects.equals(reservationStatus, that.reservationStatus) && Objects.equals(pageSize, that.pageSize) && Objects.equals(page, that.page) && Objects.equals(pageToken, that.pageToken) && extraParams.equals(that.extraParams);
+    return Objects.equals(reservationStatus, that.reservationStatus) && Objects.equals(pageSize, that.pageSize) && Objects.equals(pageToken, that.pageToken) && extraParams.equals(that.extraParams);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(reservationStatus, pageSize, page, pageToken, extraParams);
+    return Objects.hash(reservationStatus, pageSize, pageToken, extraParams);
   }
 
   @Override
@@ -131,7 +119,6 @@ public final class ListWorkerReservationParams {
     StringBuilder out = new StringBuilder("ListWorkerReservationParams{");
     Checks.appendIfSet(out, "ReservationStatus", reservationStatus);
     Checks.appendIfSet(out, "PageSize", pageSize);
-    Checks.appendIfSet(out, "Page", page);
     Checks.appendIfSet(out, "PageToken", pageToken);
     return out.append(extraParams.isEmpty() ? "" : " extra=" + extraParams.keySet()).append('}').toString();
   }
@@ -140,7 +127,6 @@ public final class ListWorkerReservationParams {
   public static final class Builder {
     private @Nullable ReservationStatus reservationStatus;
     private @Nullable Long pageSize;
-    private @Nullable Integer page;
     private @Nullable String pageToken;
     private final Map<String, String> extraParams = new LinkedHashMap<>();
 
@@ -149,10 +135,11 @@ public final class ListWorkerReservationParams {
     /**
      * Only reservations in this status.
      *
-     * @param reservationStatus the value of {@code ReservationStatus}
+     * @param reservationStatus the value of {@code ReservationStatus} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder reservationStatus(@Nullable ReservationStatus reservationStatus) {
+    public Builder reservationStatus(ReservationStatus reservationStatus) {
+      Checks.given("ReservationStatus", reservationStatus);
       this.reservationStatus = Checks.known("ReservationStatus", reservationStatus);
       return this;
     }
@@ -169,36 +156,42 @@ public final class ListWorkerReservationParams {
     }
 
     /**
-     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
-     *
-     * @param page the value of {@code Page}
-     * @return this builder
-     */
-    public Builder page(int page) {
-      this.page = Checks.range("Page", page, 0L, Long.MAX_VALUE);
-      return this;
-    }
-
-    /**
      * Opaque position token issued by the API inside the paging URLs of {@code meta}.
      *
-     * @param pageToken the value of {@code PageToken}
+     * @param pageToken the value of {@code PageToken} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder pageToken(@Nullable String pageToken) {
+    public Builder pageToken(String pageToken) {
+      Checks.given("PageToken", pageToken);
       this.pageToken = pageToken;
       return this;
     }
 
     /**
-     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given. A parameter
+     * the SDK knows is refused (its setter checks it, and it would be sent twice).
      *
      * @param name the wire name, as the API spells it (PascalCase)
      * @param value the value, as text
      * @return this builder
+     * @throws IllegalArgumentException when the operation has a setter for {@code name}, naming it
      */
     public Builder extraParam(String name, String value) {
-      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      Checks.notBlank("extra parameter name", name);
+      // Exact case: query and form names are case-sensitive on the wire (header names are not).
+      switch (name) {
+        case "ReservationStatus":
+          throw Checks.knownParam(name, "reservationStatus");
+        case "PageSize":
+          throw Checks.knownParam(name, "pageSize");
+        case "PageToken":
+          throw Checks.knownParam(name, "pageToken");
+        case "Page":
+          throw Checks.internalParam(name);
+        default:
+          break;
+      }
+      extraParams.put(name, Checks.given(name, value));
       return this;
     }
 

@@ -27,14 +27,12 @@ import org.jspecify.annotations.Nullable;
 public final class ListWorkspaceParams {
   private final @Nullable String friendlyName;
   private final @Nullable Long pageSize;
-  private final @Nullable Integer page;
   private final @Nullable String pageToken;
   private final Map<String, String> extraParams;
 
   private ListWorkspaceParams(Builder builder) {
     this.friendlyName = builder.friendlyName;
     this.pageSize = builder.pageSize;
-    this.page = builder.page;
     this.pageToken = builder.pageToken;
     this.extraParams = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraParams));
   }
@@ -61,7 +59,6 @@ public final class ListWorkspaceParams {
     Builder builder = new Builder();
     builder.friendlyName = friendlyName;
     builder.pageSize = pageSize;
-    builder.page = page;
     builder.pageToken = pageToken;
     builder.extraParams.putAll(extraParams);
     return builder;
@@ -83,15 +80,6 @@ public final class ListWorkspaceParams {
    */
   public @Nullable Long pageSize() {
     return pageSize;
-  }
-
-  /**
-   * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
-   *
-   * @return the value of {@code Page}, or null when it is not set
-   */
-  public @Nullable Integer page() {
-    return page;
   }
 
   /**
@@ -117,12 +105,12 @@ public final class ListWorkspaceParams {
       return false;
     }
     ListWorkspaceParams that = (ListWorkspaceParams) other;
-    return Objects.equals(friendlyName, that.friendlyName) && Objects.equals(pageSize, that.pageSize) && Objects.equals(page, that.page) && Objects.equals(pageToken, that.pageToken) && extraParams.equals(that.extraParams);
+    return Objects.equals(friendlyName, that.friendlyName) && Objects.equals(pageSize, that.pageSize) && Objects.equals(pageToken, that.pageToken) && extraParams.equals(that.extraParams);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(friendlyName, pageSize, page, pageToken, extraParams);
+    return Objects.hash(friendlyName, pageSize, pageToken, extraParams);
   }
 
   @Override
@@ -130,7 +118,6 @@ public final class ListWorkspaceParams {
     StringBuilder out = new StringBuilder("ListWorkspaceParams{");
     Checks.appendIfSet(out, "FriendlyName", friendlyName);
     Checks.appendIfSet(out, "PageSize", pageSize);
-    Checks.appendIfSet(out, "Page", page);
     Checks.appendIfSet(out, "PageToken", pageToken);
     return out.append(extraParams.isEmpty() ? "" : " extra=" + extraParams.keySet()).append('}').toString();
   }
@@ -139,7 +126,6 @@ public final class ListWorkspaceParams {
   public static final class Builder {
     private @Nullable String friendlyName;
     private @Nullable Long pageSize;
-    private @Nullable Integer page;
     private @Nullable String pageToken;
     private final Map<String, String> extraParams = new LinkedHashMap<>();
 
@@ -148,10 +134,11 @@ public final class ListWorkspaceParams {
     /**
      * Only the workspace whose friendly name equals this value.
      *
-     * @param friendlyName the value of {@code FriendlyName}
+     * @param friendlyName the value of {@code FriendlyName} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder friendlyName(@Nullable String friendlyName) {
+    public Builder friendlyName(String friendlyName) {
+      Checks.given("FriendlyName", friendlyName);
       this.friendlyName = friendlyName;
       return this;
     }
@@ -168,36 +155,42 @@ public final class ListWorkspaceParams {
     }
 
     /**
-     * Zero-based page index, kept for client bookkeeping only: TaskRouter does not support jumping to a page, so follow {@code meta.next_page_url} instead.
-     *
-     * @param page the value of {@code Page}
-     * @return this builder
-     */
-    public Builder page(int page) {
-      this.page = Checks.range("Page", page, 0L, Long.MAX_VALUE);
-      return this;
-    }
-
-    /**
      * Opaque position token issued by the API inside the paging URLs of {@code meta}.
      *
-     * @param pageToken the value of {@code PageToken}
+     * @param pageToken the value of {@code PageToken} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder pageToken(@Nullable String pageToken) {
+    public Builder pageToken(String pageToken) {
+      Checks.given("PageToken", pageToken);
       this.pageToken = pageToken;
       return this;
     }
 
     /**
-     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given. A parameter
+     * the SDK knows is refused (its setter checks it, and it would be sent twice).
      *
      * @param name the wire name, as the API spells it (PascalCase)
      * @param value the value, as text
      * @return this builder
+     * @throws IllegalArgumentException when the operation has a setter for {@code name}, naming it
      */
     public Builder extraParam(String name, String value) {
-      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      Checks.notBlank("extra parameter name", name);
+      // Exact case: query and form names are case-sensitive on the wire (header names are not).
+      switch (name) {
+        case "FriendlyName":
+          throw Checks.knownParam(name, "friendlyName");
+        case "PageSize":
+          throw Checks.knownParam(name, "pageSize");
+        case "PageToken":
+          throw Checks.knownParam(name, "pageToken");
+        case "Page":
+          throw Checks.internalParam(name);
+        default:
+          break;
+      }
+      extraParams.put(name, Checks.given(name, value));
       return this;
     }
 

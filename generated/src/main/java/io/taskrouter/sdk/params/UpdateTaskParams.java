@@ -96,7 +96,7 @@ public final class UpdateTaskParams {
   }
 
   /**
-   * AssignmentStatus.
+   * Assignment status of a Task: {@code pending} (waiting for a Worker), {@code reserved} (offered), {@code assigned} (accepted), {@code wrapping} (work done, wrap-up running), {@code completed} or {@code canceled} (both final).
    *
    * @return the value of {@code AssignmentStatus}, or null when it is not set
    */
@@ -191,10 +191,11 @@ public final class UpdateTaskParams {
     /**
      * Revision (a previously returned {@code ETag} value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
      *
-     * @param ifMatch the value of {@code If-Match}
+     * @param ifMatch the value of {@code If-Match} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder ifMatch(@Nullable String ifMatch) {
+    public Builder ifMatch(String ifMatch) {
+      Checks.given("If-Match", ifMatch);
       this.ifMatch = ifMatch;
       return this;
     }
@@ -202,32 +203,35 @@ public final class UpdateTaskParams {
     /**
      * New JSON attributes of the Task; the whole document is replaced. At most 4096 characters.
      *
-     * @param attributes a JSON object, as text; refused when it is not one
+     * @param attributes a JSON object, as text; refused when it is not one (or null)
      * @return this builder
      */
-    public Builder attributes(@Nullable String attributes) {
-      this.attributes = attributes == null ? null : Checks.maxLength("Attributes", JsonText.requireObject("Attributes", attributes), 4096);
+    public Builder attributes(String attributes) {
+      Checks.given("Attributes", attributes);
+      this.attributes = Checks.maxLength("Attributes", JsonText.requireObject("Attributes", attributes), 4096);
       return this;
     }
 
     /**
      * New JSON attributes of the Task; the whole document is replaced. At most 4096 characters.
      *
-     * @param attributes a Map, or any object Moshi can write as a JSON object
+     * @param attributes a Map, or any object Moshi can write as a JSON object (not null)
      * @return this builder
      */
-    public Builder attributes(@Nullable Object attributes) {
-      this.attributes = attributes == null ? null : Checks.maxLength("Attributes", JsonText.writeObject("Attributes", attributes), 4096);
+    public Builder attributes(Object attributes) {
+      Checks.given("Attributes", attributes);
+      this.attributes = Checks.maxLength("Attributes", JsonText.writeObject("Attributes", attributes), 4096);
       return this;
     }
 
     /**
-     * AssignmentStatus.
+     * Assignment status of a Task: {@code pending} (waiting for a Worker), {@code reserved} (offered), {@code assigned} (accepted), {@code wrapping} (work done, wrap-up running), {@code completed} or {@code canceled} (both final).
      *
-     * @param assignmentStatus the value of {@code AssignmentStatus}
+     * @param assignmentStatus the value of {@code AssignmentStatus} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder assignmentStatus(@Nullable TaskStatus assignmentStatus) {
+    public Builder assignmentStatus(TaskStatus assignmentStatus) {
+      Checks.given("AssignmentStatus", assignmentStatus);
       this.assignmentStatus = Checks.known("AssignmentStatus", assignmentStatus);
       return this;
     }
@@ -235,10 +239,11 @@ public final class UpdateTaskParams {
     /**
      * Free-text reason stored with a cancellation or completion.
      *
-     * @param reason the value of {@code Reason}
+     * @param reason the value of {@code Reason} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder reason(@Nullable String reason) {
+    public Builder reason(String reason) {
+      Checks.given("Reason", reason);
       this.reason = reason;
       return this;
     }
@@ -257,10 +262,11 @@ public final class UpdateTaskParams {
     /**
      * Move the Task to this TaskChannel (SID or unique name).
      *
-     * @param taskChannel the value of {@code TaskChannel}
+     * @param taskChannel the value of {@code TaskChannel} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder taskChannel(@Nullable String taskChannel) {
+    public Builder taskChannel(String taskChannel) {
+      Checks.given("TaskChannel", taskChannel);
       this.taskChannel = taskChannel;
       return this;
     }
@@ -268,23 +274,47 @@ public final class UpdateTaskParams {
     /**
      * New time used to order the Task in its queue. Must not be in the future nor before 1900.
      *
-     * @param virtualStartTime the value of {@code VirtualStartTime}
+     * @param virtualStartTime the value of {@code VirtualStartTime} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder virtualStartTime(@Nullable OffsetDateTime virtualStartTime) {
+    public Builder virtualStartTime(OffsetDateTime virtualStartTime) {
+      Checks.given("VirtualStartTime", virtualStartTime);
       this.virtualStartTime = virtualStartTime;
       return this;
     }
 
     /**
-     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given. A parameter
+     * the SDK knows is refused (its setter checks it, and it would be sent twice).
      *
      * @param name the wire name, as the API spells it (PascalCase)
      * @param value the value, as text
      * @return this builder
+     * @throws IllegalArgumentException when the operation has a setter for {@code name}, naming it
      */
     public Builder extraParam(String name, String value) {
-      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      Checks.notBlank("extra parameter name", name);
+      // Exact case: query and form names are case-sensitive on the wire (header names are not).
+      switch (name) {
+        case "Attributes":
+          throw Checks.knownParam(name, "attributes");
+        case "AssignmentStatus":
+          throw Checks.knownParam(name, "assignmentStatus");
+        case "Reason":
+          throw Checks.knownParam(name, "reason");
+        case "Priority":
+          throw Checks.knownParam(name, "priority");
+        case "TaskChannel":
+          throw Checks.knownParam(name, "taskChannel");
+        case "VirtualStartTime":
+          throw Checks.knownParam(name, "virtualStartTime");
+        default:
+          break;
+      }
+      if (name.equalsIgnoreCase("If-Match")) {
+        throw Checks.knownParam(name, "ifMatch");
+      }
+      extraParams.put(name, Checks.given(name, value));
       return this;
     }
 

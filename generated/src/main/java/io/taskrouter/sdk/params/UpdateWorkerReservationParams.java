@@ -8,6 +8,7 @@ import io.taskrouter.sdk.internal.JsonText;
 import io.taskrouter.sdk.model.CallStatusEvent;
 import io.taskrouter.sdk.model.ConferenceEvent;
 import io.taskrouter.sdk.model.HttpMethod;
+import io.taskrouter.sdk.model.ReservationInstruction;
 import io.taskrouter.sdk.model.ReservationStatus;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public final class UpdateWorkerReservationParams {
   private final @Nullable String ifMatch;
   private final @Nullable ReservationStatus reservationStatus;
   private final @Nullable String workerActivitySid;
-  private final @Nullable String instruction;
+  private final @Nullable ReservationInstruction instruction;
   private final @Nullable String dequeuePostWorkActivitySid;
   private final @Nullable String dequeueFrom;
   private final @Nullable String dequeueRecord;
@@ -228,7 +229,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * ReservationStatus.
+   * Status of a Reservation: {@code pending} until the Worker answers, then {@code accepted}, {@code rejected}, {@code timeout}, {@code canceled} (Task went away) or {@code rescinded} (another Worker accepted first); accepted reservations follow their Task to {@code wrapping} and {@code completed}.
    *
    * @return the value of {@code ReservationStatus}, or null when it is not set
    */
@@ -246,11 +247,11 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * Assignment instruction to run: {@code accept}, {@code reject}, {@code dequeue}, {@code call}, {@code redirect} or {@code conference}.
+   * Instruction that answers a pending Reservation: {@code accept} or {@code reject} it, or have TaskRouter {@code dequeue} the caller to the Worker, {@code call} the Worker, {@code redirect} the call, or join both in a {@code conference}.
    *
    * @return the value of {@code Instruction}, or null when it is not set
    */
-  public @Nullable String instruction() {
+  public @Nullable ReservationInstruction instruction() {
     return instruction;
   }
 
@@ -426,7 +427,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * StatusCallbackMethod.
+   * HTTP method used to call a callback URL.
    *
    * @return the value of {@code StatusCallbackMethod}, or null when it is not set
    */
@@ -507,7 +508,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * WaitMethod.
+   * HTTP method used to call a callback URL.
    *
    * @return the value of {@code WaitMethod}, or null when it is not set
    */
@@ -543,7 +544,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * ConferenceStatusCallbackMethod.
+   * HTTP method used to call a callback URL.
    *
    * @return the value of {@code ConferenceStatusCallbackMethod}, or null when it is not set
    */
@@ -597,7 +598,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * RecordingStatusCallbackMethod.
+   * HTTP method used to call a callback URL.
    *
    * @return the value of {@code RecordingStatusCallbackMethod}, or null when it is not set
    */
@@ -615,7 +616,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * ConferenceRecordingStatusCallbackMethod.
+   * HTTP method used to call a callback URL.
    *
    * @return the value of {@code ConferenceRecordingStatusCallbackMethod}, or null when it is not set
    */
@@ -781,7 +782,7 @@ public final class UpdateWorkerReservationParams {
     private @Nullable String ifMatch;
     private @Nullable ReservationStatus reservationStatus;
     private @Nullable String workerActivitySid;
-    private @Nullable String instruction;
+    private @Nullable ReservationInstruction instruction;
     private @Nullable String dequeuePostWorkActivitySid;
     private @Nullable String dequeueFrom;
     private @Nullable String dequeueRecord;
@@ -838,21 +839,23 @@ public final class UpdateWorkerReservationParams {
     /**
      * Revision (a previously returned {@code ETag} value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
      *
-     * @param ifMatch the value of {@code If-Match}
+     * @param ifMatch the value of {@code If-Match} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder ifMatch(@Nullable String ifMatch) {
+    public Builder ifMatch(String ifMatch) {
+      Checks.given("If-Match", ifMatch);
       this.ifMatch = ifMatch;
       return this;
     }
 
     /**
-     * ReservationStatus.
+     * Status of a Reservation: {@code pending} until the Worker answers, then {@code accepted}, {@code rejected}, {@code timeout}, {@code canceled} (Task went away) or {@code rescinded} (another Worker accepted first); accepted reservations follow their Task to {@code wrapping} and {@code completed}.
      *
-     * @param reservationStatus the value of {@code ReservationStatus}
+     * @param reservationStatus the value of {@code ReservationStatus} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder reservationStatus(@Nullable ReservationStatus reservationStatus) {
+    public Builder reservationStatus(ReservationStatus reservationStatus) {
+      Checks.given("ReservationStatus", reservationStatus);
       this.reservationStatus = Checks.known("ReservationStatus", reservationStatus);
       return this;
     }
@@ -860,32 +863,35 @@ public final class UpdateWorkerReservationParams {
     /**
      * Activity the Worker moves to with this update. On a rejection without it the Worker returns to the Activity it had before the Reservation.
      *
-     * @param workerActivitySid the value of {@code WorkerActivitySid}
+     * @param workerActivitySid the value of {@code WorkerActivitySid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder workerActivitySid(@Nullable String workerActivitySid) {
+    public Builder workerActivitySid(String workerActivitySid) {
+      Checks.given("WorkerActivitySid", workerActivitySid);
       this.workerActivitySid = Checks.pattern("WorkerActivitySid", workerActivitySid, "^WA[0-9a-fA-F]{32}$");
       return this;
     }
 
     /**
-     * Assignment instruction to run: {@code accept}, {@code reject}, {@code dequeue}, {@code call}, {@code redirect} or {@code conference}.
+     * Instruction that answers a pending Reservation: {@code accept} or {@code reject} it, or have TaskRouter {@code dequeue} the caller to the Worker, {@code call} the Worker, {@code redirect} the call, or join both in a {@code conference}.
      *
-     * @param instruction the value of {@code Instruction}
+     * @param instruction the value of {@code Instruction} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder instruction(@Nullable String instruction) {
-      this.instruction = instruction;
+    public Builder instruction(ReservationInstruction instruction) {
+      Checks.given("Instruction", instruction);
+      this.instruction = Checks.known("Instruction", instruction);
       return this;
     }
 
     /**
      * dequeue: Activity the Worker moves to when the call ends.
      *
-     * @param dequeuePostWorkActivitySid the value of {@code DequeuePostWorkActivitySid}
+     * @param dequeuePostWorkActivitySid the value of {@code DequeuePostWorkActivitySid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder dequeuePostWorkActivitySid(@Nullable String dequeuePostWorkActivitySid) {
+    public Builder dequeuePostWorkActivitySid(String dequeuePostWorkActivitySid) {
+      Checks.given("DequeuePostWorkActivitySid", dequeuePostWorkActivitySid);
       this.dequeuePostWorkActivitySid = Checks.pattern("DequeuePostWorkActivitySid", dequeuePostWorkActivitySid, "^WA[0-9a-fA-F]{32}$");
       return this;
     }
@@ -893,10 +899,11 @@ public final class UpdateWorkerReservationParams {
     /**
      * dequeue: caller ID shown on the Worker's phone.
      *
-     * @param dequeueFrom the value of {@code DequeueFrom}
+     * @param dequeueFrom the value of {@code DequeueFrom} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder dequeueFrom(@Nullable String dequeueFrom) {
+    public Builder dequeueFrom(String dequeueFrom) {
+      Checks.given("DequeueFrom", dequeueFrom);
       this.dequeueFrom = dequeueFrom;
       return this;
     }
@@ -904,10 +911,11 @@ public final class UpdateWorkerReservationParams {
     /**
      * dequeue: recording mode of the call, e.g. {@code record-from-answer}.
      *
-     * @param dequeueRecord the value of {@code DequeueRecord}
+     * @param dequeueRecord the value of {@code DequeueRecord} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder dequeueRecord(@Nullable String dequeueRecord) {
+    public Builder dequeueRecord(String dequeueRecord) {
+      Checks.given("DequeueRecord", dequeueRecord);
       this.dequeueRecord = dequeueRecord;
       return this;
     }
@@ -926,10 +934,11 @@ public final class UpdateWorkerReservationParams {
     /**
      * dequeue: number or client address to connect. Defaults to the Worker's {@code contact_uri} attribute.
      *
-     * @param dequeueTo the value of {@code DequeueTo}
+     * @param dequeueTo the value of {@code DequeueTo} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder dequeueTo(@Nullable String dequeueTo) {
+    public Builder dequeueTo(String dequeueTo) {
+      Checks.given("DequeueTo", dequeueTo);
       this.dequeueTo = dequeueTo;
       return this;
     }
@@ -937,10 +946,11 @@ public final class UpdateWorkerReservationParams {
     /**
      * dequeue: URL that receives call status updates.
      *
-     * @param dequeueStatusCallbackUrl the value of {@code DequeueStatusCallbackUrl}
+     * @param dequeueStatusCallbackUrl the value of {@code DequeueStatusCallbackUrl} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder dequeueStatusCallbackUrl(@Nullable String dequeueStatusCallbackUrl) {
+    public Builder dequeueStatusCallbackUrl(String dequeueStatusCallbackUrl) {
+      Checks.given("DequeueStatusCallbackUrl", dequeueStatusCallbackUrl);
       this.dequeueStatusCallbackUrl = dequeueStatusCallbackUrl;
       return this;
     }
@@ -948,10 +958,11 @@ public final class UpdateWorkerReservationParams {
     /**
      * call: caller ID of the outbound call to the Worker.
      *
-     * @param callFrom the value of {@code CallFrom}
+     * @param callFrom the value of {@code CallFrom} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder callFrom(@Nullable String callFrom) {
+    public Builder callFrom(String callFrom) {
+      Checks.given("CallFrom", callFrom);
       this.callFrom = callFrom;
       return this;
     }
@@ -959,10 +970,11 @@ public final class UpdateWorkerReservationParams {
     /**
      * call: recording mode of the outbound call.
      *
-     * @param callRecord the value of {@code CallRecord}
+     * @param callRecord the value of {@code CallRecord} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder callRecord(@Nullable String callRecord) {
+    public Builder callRecord(String callRecord) {
+      Checks.given("CallRecord", callRecord);
       this.callRecord = callRecord;
       return this;
     }
@@ -981,10 +993,11 @@ public final class UpdateWorkerReservationParams {
     /**
      * call: number or client address to dial. Defaults to the Worker's {@code contact_uri} attribute.
      *
-     * @param callTo the value of {@code CallTo}
+     * @param callTo the value of {@code CallTo} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder callTo(@Nullable String callTo) {
+    public Builder callTo(String callTo) {
+      Checks.given("CallTo", callTo);
       this.callTo = callTo;
       return this;
     }
@@ -992,10 +1005,11 @@ public final class UpdateWorkerReservationParams {
     /**
      * call: URL of the TwiML executed once the Worker answers.
      *
-     * @param callUrl the value of {@code CallUrl}
+     * @param callUrl the value of {@code CallUrl} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder callUrl(@Nullable String callUrl) {
+    public Builder callUrl(String callUrl) {
+      Checks.given("CallUrl", callUrl);
       this.callUrl = callUrl;
       return this;
     }
@@ -1003,10 +1017,11 @@ public final class UpdateWorkerReservationParams {
     /**
      * call: URL that receives call status updates.
      *
-     * @param callStatusCallbackUrl the value of {@code CallStatusCallbackUrl}
+     * @param callStatusCallbackUrl the value of {@code CallStatusCallbackUrl} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder callStatusCallbackUrl(@Nullable String callStatusCallbackUrl) {
+    public Builder callStatusCallbackUrl(String callStatusCallbackUrl) {
+      Checks.given("CallStatusCallbackUrl", callStatusCallbackUrl);
       this.callStatusCallbackUrl = callStatusCallbackUrl;
       return this;
     }
@@ -1025,10 +1040,11 @@ public final class UpdateWorkerReservationParams {
     /**
      * redirect: SID of the live call to move.
      *
-     * @param redirectCallSid the value of {@code RedirectCallSid}
+     * @param redirectCallSid the value of {@code RedirectCallSid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder redirectCallSid(@Nullable String redirectCallSid) {
+    public Builder redirectCallSid(String redirectCallSid) {
+      Checks.given("RedirectCallSid", redirectCallSid);
       this.redirectCallSid = Checks.pattern("RedirectCallSid", redirectCallSid, "^CA[0-9a-fA-F]{32}$");
       return this;
     }
@@ -1047,10 +1063,11 @@ public final class UpdateWorkerReservationParams {
     /**
      * redirect: URL of the TwiML the call is sent to.
      *
-     * @param redirectUrl the value of {@code RedirectUrl}
+     * @param redirectUrl the value of {@code RedirectUrl} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder redirectUrl(@Nullable String redirectUrl) {
+    public Builder redirectUrl(String redirectUrl) {
+      Checks.given("RedirectUrl", redirectUrl);
       this.redirectUrl = redirectUrl;
       return this;
     }
@@ -1058,10 +1075,11 @@ public final class UpdateWorkerReservationParams {
     /**
      * conference: number or client address of the Worker leg. Defaults to the Worker's {@code contact_uri} attribute.
      *
-     * @param to the value of {@code To}
+     * @param to the value of {@code To} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder to(@Nullable String to) {
+    public Builder to(String to) {
+      Checks.given("To", to);
       this.to = to;
       return this;
     }
@@ -1069,10 +1087,11 @@ public final class UpdateWorkerReservationParams {
     /**
      * conference: caller ID used to dial the Worker.
      *
-     * @param from the value of {@code From}
+     * @param from the value of {@code From} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder from(@Nullable String from) {
+    public Builder from(String from) {
+      Checks.given("From", from);
       this.from = from;
       return this;
     }
@@ -1080,21 +1099,23 @@ public final class UpdateWorkerReservationParams {
     /**
      * conference: URL that receives status updates of the Worker's call.
      *
-     * @param statusCallback the value of {@code StatusCallback}
+     * @param statusCallback the value of {@code StatusCallback} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder statusCallback(@Nullable String statusCallback) {
+    public Builder statusCallback(String statusCallback) {
+      Checks.given("StatusCallback", statusCallback);
       this.statusCallback = statusCallback;
       return this;
     }
 
     /**
-     * StatusCallbackMethod.
+     * HTTP method used to call a callback URL.
      *
-     * @param statusCallbackMethod the value of {@code StatusCallbackMethod}
+     * @param statusCallbackMethod the value of {@code StatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder statusCallbackMethod(@Nullable HttpMethod statusCallbackMethod) {
+    public Builder statusCallbackMethod(HttpMethod statusCallbackMethod) {
+      Checks.given("StatusCallbackMethod", statusCallbackMethod);
       this.statusCallbackMethod = Checks.known("StatusCallbackMethod", statusCallbackMethod);
       return this;
     }
@@ -1103,11 +1124,12 @@ public final class UpdateWorkerReservationParams {
      * conference: call progress events reported to {@code StatusCallback}.
      * Sent as the name {@code StatusCallbackEvent} repeated, once per value.
      *
-     * @param statusCallbackEvent the values
+     * @param statusCallbackEvent the values (not null, nor any of them)
      * @return this builder
      */
-    public Builder statusCallbackEvent(@Nullable List<CallStatusEvent> statusCallbackEvent) {
-      this.statusCallbackEvent = statusCallbackEvent == null ? null : Checks.listItems("StatusCallbackEvent", new ArrayList<>(statusCallbackEvent));
+    public Builder statusCallbackEvent(List<CallStatusEvent> statusCallbackEvent) {
+      Checks.given("StatusCallbackEvent", statusCallbackEvent);
+      this.statusCallbackEvent = Checks.listItems("StatusCallbackEvent", new ArrayList<>(statusCallbackEvent));
       return this;
     }
 
@@ -1115,11 +1137,11 @@ public final class UpdateWorkerReservationParams {
      * conference: call progress events reported to {@code StatusCallback}.
      * Sent as the name {@code StatusCallbackEvent} repeated, once per value.
      *
-     * @param statusCallbackEvent the values
+     * @param statusCallbackEvent the values (none of them null)
      * @return this builder
      */
     public Builder statusCallbackEvent(CallStatusEvent... statusCallbackEvent) {
-      return statusCallbackEvent(Arrays.asList(statusCallbackEvent));
+      return statusCallbackEvent(Arrays.asList(Checks.given("StatusCallbackEvent", statusCallbackEvent)));
     }
 
     /**
@@ -1158,10 +1180,11 @@ public final class UpdateWorkerReservationParams {
     /**
      * conference: beep setting on join/leave, e.g. {@code true}, {@code false}, {@code onEnter} or {@code onExit}.
      *
-     * @param beep the value of {@code Beep}
+     * @param beep the value of {@code Beep} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder beep(@Nullable String beep) {
+    public Builder beep(String beep) {
+      Checks.given("Beep", beep);
       this.beep = beep;
       return this;
     }
@@ -1191,21 +1214,23 @@ public final class UpdateWorkerReservationParams {
     /**
      * conference: URL of the audio or TwiML played while waiting for the conference to start.
      *
-     * @param waitUrl the value of {@code WaitUrl}
+     * @param waitUrl the value of {@code WaitUrl} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder waitUrl(@Nullable String waitUrl) {
+    public Builder waitUrl(String waitUrl) {
+      Checks.given("WaitUrl", waitUrl);
       this.waitUrl = waitUrl;
       return this;
     }
 
     /**
-     * WaitMethod.
+     * HTTP method used to call a callback URL.
      *
-     * @param waitMethod the value of {@code WaitMethod}
+     * @param waitMethod the value of {@code WaitMethod} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder waitMethod(@Nullable HttpMethod waitMethod) {
+    public Builder waitMethod(HttpMethod waitMethod) {
+      Checks.given("WaitMethod", waitMethod);
       this.waitMethod = Checks.known("WaitMethod", waitMethod);
       return this;
     }
@@ -1235,21 +1260,23 @@ public final class UpdateWorkerReservationParams {
     /**
      * conference: URL that receives conference events.
      *
-     * @param conferenceStatusCallback the value of {@code ConferenceStatusCallback}
+     * @param conferenceStatusCallback the value of {@code ConferenceStatusCallback} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder conferenceStatusCallback(@Nullable String conferenceStatusCallback) {
+    public Builder conferenceStatusCallback(String conferenceStatusCallback) {
+      Checks.given("ConferenceStatusCallback", conferenceStatusCallback);
       this.conferenceStatusCallback = conferenceStatusCallback;
       return this;
     }
 
     /**
-     * ConferenceStatusCallbackMethod.
+     * HTTP method used to call a callback URL.
      *
-     * @param conferenceStatusCallbackMethod the value of {@code ConferenceStatusCallbackMethod}
+     * @param conferenceStatusCallbackMethod the value of {@code ConferenceStatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder conferenceStatusCallbackMethod(@Nullable HttpMethod conferenceStatusCallbackMethod) {
+    public Builder conferenceStatusCallbackMethod(HttpMethod conferenceStatusCallbackMethod) {
+      Checks.given("ConferenceStatusCallbackMethod", conferenceStatusCallbackMethod);
       this.conferenceStatusCallbackMethod = Checks.known("ConferenceStatusCallbackMethod", conferenceStatusCallbackMethod);
       return this;
     }
@@ -1258,11 +1285,12 @@ public final class UpdateWorkerReservationParams {
      * conference: conference events reported to {@code ConferenceStatusCallback}.
      * Sent as the name {@code ConferenceStatusCallbackEvent} repeated, once per value.
      *
-     * @param conferenceStatusCallbackEvent the values
+     * @param conferenceStatusCallbackEvent the values (not null, nor any of them)
      * @return this builder
      */
-    public Builder conferenceStatusCallbackEvent(@Nullable List<ConferenceEvent> conferenceStatusCallbackEvent) {
-      this.conferenceStatusCallbackEvent = conferenceStatusCallbackEvent == null ? null : Checks.listItems("ConferenceStatusCallbackEvent", new ArrayList<>(conferenceStatusCallbackEvent));
+    public Builder conferenceStatusCallbackEvent(List<ConferenceEvent> conferenceStatusCallbackEvent) {
+      Checks.given("ConferenceStatusCallbackEvent", conferenceStatusCallbackEvent);
+      this.conferenceStatusCallbackEvent = Checks.listItems("ConferenceStatusCallbackEvent", new ArrayList<>(conferenceStatusCallbackEvent));
       return this;
     }
 
@@ -1270,20 +1298,21 @@ public final class UpdateWorkerReservationParams {
      * conference: conference events reported to {@code ConferenceStatusCallback}.
      * Sent as the name {@code ConferenceStatusCallbackEvent} repeated, once per value.
      *
-     * @param conferenceStatusCallbackEvent the values
+     * @param conferenceStatusCallbackEvent the values (none of them null)
      * @return this builder
      */
     public Builder conferenceStatusCallbackEvent(ConferenceEvent... conferenceStatusCallbackEvent) {
-      return conferenceStatusCallbackEvent(Arrays.asList(conferenceStatusCallbackEvent));
+      return conferenceStatusCallbackEvent(Arrays.asList(Checks.given("ConferenceStatusCallbackEvent", conferenceStatusCallbackEvent)));
     }
 
     /**
      * conference: whether and when to record the conference, e.g. {@code record-from-start} or {@code do-not-record}.
      *
-     * @param conferenceRecord the value of {@code ConferenceRecord}
+     * @param conferenceRecord the value of {@code ConferenceRecord} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder conferenceRecord(@Nullable String conferenceRecord) {
+    public Builder conferenceRecord(String conferenceRecord) {
+      Checks.given("ConferenceRecord", conferenceRecord);
       this.conferenceRecord = conferenceRecord;
       return this;
     }
@@ -1291,10 +1320,11 @@ public final class UpdateWorkerReservationParams {
     /**
      * conference: {@code trim-silence} removes leading and trailing silence from the recording; {@code do-not-trim} keeps it.
      *
-     * @param conferenceTrim the value of {@code ConferenceTrim}
+     * @param conferenceTrim the value of {@code ConferenceTrim} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder conferenceTrim(@Nullable String conferenceTrim) {
+    public Builder conferenceTrim(String conferenceTrim) {
+      Checks.given("ConferenceTrim", conferenceTrim);
       this.conferenceTrim = conferenceTrim;
       return this;
     }
@@ -1302,10 +1332,11 @@ public final class UpdateWorkerReservationParams {
     /**
      * conference: {@code mono} or {@code dual} recording of the Worker leg.
      *
-     * @param recordingChannels the value of {@code RecordingChannels}
+     * @param recordingChannels the value of {@code RecordingChannels} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder recordingChannels(@Nullable String recordingChannels) {
+    public Builder recordingChannels(String recordingChannels) {
+      Checks.given("RecordingChannels", recordingChannels);
       this.recordingChannels = recordingChannels;
       return this;
     }
@@ -1313,21 +1344,23 @@ public final class UpdateWorkerReservationParams {
     /**
      * conference: URL notified when the Worker leg recording is available.
      *
-     * @param recordingStatusCallback the value of {@code RecordingStatusCallback}
+     * @param recordingStatusCallback the value of {@code RecordingStatusCallback} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder recordingStatusCallback(@Nullable String recordingStatusCallback) {
+    public Builder recordingStatusCallback(String recordingStatusCallback) {
+      Checks.given("RecordingStatusCallback", recordingStatusCallback);
       this.recordingStatusCallback = recordingStatusCallback;
       return this;
     }
 
     /**
-     * RecordingStatusCallbackMethod.
+     * HTTP method used to call a callback URL.
      *
-     * @param recordingStatusCallbackMethod the value of {@code RecordingStatusCallbackMethod}
+     * @param recordingStatusCallbackMethod the value of {@code RecordingStatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder recordingStatusCallbackMethod(@Nullable HttpMethod recordingStatusCallbackMethod) {
+    public Builder recordingStatusCallbackMethod(HttpMethod recordingStatusCallbackMethod) {
+      Checks.given("RecordingStatusCallbackMethod", recordingStatusCallbackMethod);
       this.recordingStatusCallbackMethod = Checks.known("RecordingStatusCallbackMethod", recordingStatusCallbackMethod);
       return this;
     }
@@ -1335,21 +1368,23 @@ public final class UpdateWorkerReservationParams {
     /**
      * conference: URL notified when the conference recording is available.
      *
-     * @param conferenceRecordingStatusCallback the value of {@code ConferenceRecordingStatusCallback}
+     * @param conferenceRecordingStatusCallback the value of {@code ConferenceRecordingStatusCallback} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder conferenceRecordingStatusCallback(@Nullable String conferenceRecordingStatusCallback) {
+    public Builder conferenceRecordingStatusCallback(String conferenceRecordingStatusCallback) {
+      Checks.given("ConferenceRecordingStatusCallback", conferenceRecordingStatusCallback);
       this.conferenceRecordingStatusCallback = conferenceRecordingStatusCallback;
       return this;
     }
 
     /**
-     * ConferenceRecordingStatusCallbackMethod.
+     * HTTP method used to call a callback URL.
      *
-     * @param conferenceRecordingStatusCallbackMethod the value of {@code ConferenceRecordingStatusCallbackMethod}
+     * @param conferenceRecordingStatusCallbackMethod the value of {@code ConferenceRecordingStatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder conferenceRecordingStatusCallbackMethod(@Nullable HttpMethod conferenceRecordingStatusCallbackMethod) {
+    public Builder conferenceRecordingStatusCallbackMethod(HttpMethod conferenceRecordingStatusCallbackMethod) {
+      Checks.given("ConferenceRecordingStatusCallbackMethod", conferenceRecordingStatusCallbackMethod);
       this.conferenceRecordingStatusCallbackMethod = Checks.known("ConferenceRecordingStatusCallbackMethod", conferenceRecordingStatusCallbackMethod);
       return this;
     }
@@ -1357,10 +1392,11 @@ public final class UpdateWorkerReservationParams {
     /**
      * conference: region where the conference is mixed, e.g. {@code us1}.
      *
-     * @param region the value of {@code Region}
+     * @param region the value of {@code Region} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder region(@Nullable String region) {
+    public Builder region(String region) {
+      Checks.given("Region", region);
       this.region = region;
       return this;
     }
@@ -1368,10 +1404,11 @@ public final class UpdateWorkerReservationParams {
     /**
      * conference: user name for SIP authentication when {@code To} is a SIP address.
      *
-     * @param sipAuthUsername the value of {@code SipAuthUsername}
+     * @param sipAuthUsername the value of {@code SipAuthUsername} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder sipAuthUsername(@Nullable String sipAuthUsername) {
+    public Builder sipAuthUsername(String sipAuthUsername) {
+      Checks.given("SipAuthUsername", sipAuthUsername);
       this.sipAuthUsername = sipAuthUsername;
       return this;
     }
@@ -1379,10 +1416,11 @@ public final class UpdateWorkerReservationParams {
     /**
      * conference: password for SIP authentication when {@code To} is a SIP address.
      *
-     * @param sipAuthPassword the value of {@code SipAuthPassword}
+     * @param sipAuthPassword the value of {@code SipAuthPassword} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder sipAuthPassword(@Nullable String sipAuthPassword) {
+    public Builder sipAuthPassword(String sipAuthPassword) {
+      Checks.given("SipAuthPassword", sipAuthPassword);
       this.sipAuthPassword = sipAuthPassword;
       return this;
     }
@@ -1391,11 +1429,12 @@ public final class UpdateWorkerReservationParams {
      * dequeue: call progress events to report to {@code DequeueStatusCallbackUrl}.
      * Sent as the name {@code DequeueStatusCallbackEvent} repeated, once per value.
      *
-     * @param dequeueStatusCallbackEvent the values
+     * @param dequeueStatusCallbackEvent the values (not null, nor any of them)
      * @return this builder
      */
-    public Builder dequeueStatusCallbackEvent(@Nullable List<String> dequeueStatusCallbackEvent) {
-      this.dequeueStatusCallbackEvent = dequeueStatusCallbackEvent == null ? null : Checks.listItems("DequeueStatusCallbackEvent", new ArrayList<>(dequeueStatusCallbackEvent));
+    public Builder dequeueStatusCallbackEvent(List<String> dequeueStatusCallbackEvent) {
+      Checks.given("DequeueStatusCallbackEvent", dequeueStatusCallbackEvent);
+      this.dequeueStatusCallbackEvent = Checks.listItems("DequeueStatusCallbackEvent", new ArrayList<>(dequeueStatusCallbackEvent));
       return this;
     }
 
@@ -1403,20 +1442,21 @@ public final class UpdateWorkerReservationParams {
      * dequeue: call progress events to report to {@code DequeueStatusCallbackUrl}.
      * Sent as the name {@code DequeueStatusCallbackEvent} repeated, once per value.
      *
-     * @param dequeueStatusCallbackEvent the values
+     * @param dequeueStatusCallbackEvent the values (none of them null)
      * @return this builder
      */
     public Builder dequeueStatusCallbackEvent(String... dequeueStatusCallbackEvent) {
-      return dequeueStatusCallbackEvent(Arrays.asList(dequeueStatusCallbackEvent));
+      return dequeueStatusCallbackEvent(Arrays.asList(Checks.given("DequeueStatusCallbackEvent", dequeueStatusCallbackEvent)));
     }
 
     /**
      * conference: Activity the Worker moves to after the conference.
      *
-     * @param postWorkActivitySid the value of {@code PostWorkActivitySid}
+     * @param postWorkActivitySid the value of {@code PostWorkActivitySid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder postWorkActivitySid(@Nullable String postWorkActivitySid) {
+    public Builder postWorkActivitySid(String postWorkActivitySid) {
+      Checks.given("PostWorkActivitySid", postWorkActivitySid);
       this.postWorkActivitySid = Checks.pattern("PostWorkActivitySid", postWorkActivitySid, "^WA[0-9a-fA-F]{32}$");
       return this;
     }
@@ -1446,23 +1486,139 @@ public final class UpdateWorkerReservationParams {
     /**
      * conference: jitter buffer size of the Worker leg: {@code off}, {@code small}, {@code medium} or {@code large}.
      *
-     * @param jitterBufferSize the value of {@code JitterBufferSize}
+     * @param jitterBufferSize the value of {@code JitterBufferSize} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder jitterBufferSize(@Nullable String jitterBufferSize) {
+    public Builder jitterBufferSize(String jitterBufferSize) {
+      Checks.given("JitterBufferSize", jitterBufferSize);
       this.jitterBufferSize = jitterBufferSize;
       return this;
     }
 
     /**
-     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given. A parameter
+     * the SDK knows is refused (its setter checks it, and it would be sent twice).
      *
      * @param name the wire name, as the API spells it (PascalCase)
      * @param value the value, as text
      * @return this builder
+     * @throws IllegalArgumentException when the operation has a setter for {@code name}, naming it
      */
     public Builder extraParam(String name, String value) {
-      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      Checks.notBlank("extra parameter name", name);
+      // Exact case: query and form names are case-sensitive on the wire (header names are not).
+      switch (name) {
+        case "ReservationStatus":
+          throw Checks.knownParam(name, "reservationStatus");
+        case "WorkerActivitySid":
+          throw Checks.knownParam(name, "workerActivitySid");
+        case "Instruction":
+          throw Checks.knownParam(name, "instruction");
+        case "DequeuePostWorkActivitySid":
+          throw Checks.knownParam(name, "dequeuePostWorkActivitySid");
+        case "DequeueFrom":
+          throw Checks.knownParam(name, "dequeueFrom");
+        case "DequeueRecord":
+          throw Checks.knownParam(name, "dequeueRecord");
+        case "DequeueTimeout":
+          throw Checks.knownParam(name, "dequeueTimeout");
+        case "DequeueTo":
+          throw Checks.knownParam(name, "dequeueTo");
+        case "DequeueStatusCallbackUrl":
+          throw Checks.knownParam(name, "dequeueStatusCallbackUrl");
+        case "CallFrom":
+          throw Checks.knownParam(name, "callFrom");
+        case "CallRecord":
+          throw Checks.knownParam(name, "callRecord");
+        case "CallTimeout":
+          throw Checks.knownParam(name, "callTimeout");
+        case "CallTo":
+          throw Checks.knownParam(name, "callTo");
+        case "CallUrl":
+          throw Checks.knownParam(name, "callUrl");
+        case "CallStatusCallbackUrl":
+          throw Checks.knownParam(name, "callStatusCallbackUrl");
+        case "CallAccept":
+          throw Checks.knownParam(name, "callAccept");
+        case "RedirectCallSid":
+          throw Checks.knownParam(name, "redirectCallSid");
+        case "RedirectAccept":
+          throw Checks.knownParam(name, "redirectAccept");
+        case "RedirectUrl":
+          throw Checks.knownParam(name, "redirectUrl");
+        case "To":
+          throw Checks.knownParam(name, "to");
+        case "From":
+          throw Checks.knownParam(name, "from");
+        case "StatusCallback":
+          throw Checks.knownParam(name, "statusCallback");
+        case "StatusCallbackMethod":
+          throw Checks.knownParam(name, "statusCallbackMethod");
+        case "StatusCallbackEvent":
+          throw Checks.knownParam(name, "statusCallbackEvent");
+        case "Timeout":
+          throw Checks.knownParam(name, "timeout");
+        case "Record":
+          throw Checks.knownParam(name, "recordValue");
+        case "Muted":
+          throw Checks.knownParam(name, "muted");
+        case "Beep":
+          throw Checks.knownParam(name, "beep");
+        case "StartConferenceOnEnter":
+          throw Checks.knownParam(name, "startConferenceOnEnter");
+        case "EndConferenceOnExit":
+          throw Checks.knownParam(name, "endConferenceOnExit");
+        case "WaitUrl":
+          throw Checks.knownParam(name, "waitUrl");
+        case "WaitMethod":
+          throw Checks.knownParam(name, "waitMethod");
+        case "EarlyMedia":
+          throw Checks.knownParam(name, "earlyMedia");
+        case "MaxParticipants":
+          throw Checks.knownParam(name, "maxParticipants");
+        case "ConferenceStatusCallback":
+          throw Checks.knownParam(name, "conferenceStatusCallback");
+        case "ConferenceStatusCallbackMethod":
+          throw Checks.knownParam(name, "conferenceStatusCallbackMethod");
+        case "ConferenceStatusCallbackEvent":
+          throw Checks.knownParam(name, "conferenceStatusCallbackEvent");
+        case "ConferenceRecord":
+          throw Checks.knownParam(name, "conferenceRecord");
+        case "ConferenceTrim":
+          throw Checks.knownParam(name, "conferenceTrim");
+        case "RecordingChannels":
+          throw Checks.knownParam(name, "recordingChannels");
+        case "RecordingStatusCallback":
+          throw Checks.knownParam(name, "recordingStatusCallback");
+        case "RecordingStatusCallbackMethod":
+          throw Checks.knownParam(name, "recordingStatusCallbackMethod");
+        case "ConferenceRecordingStatusCallback":
+          throw Checks.knownParam(name, "conferenceRecordingStatusCallback");
+        case "ConferenceRecordingStatusCallbackMethod":
+          throw Checks.knownParam(name, "conferenceRecordingStatusCallbackMethod");
+        case "Region":
+          throw Checks.knownParam(name, "region");
+        case "SipAuthUsername":
+          throw Checks.knownParam(name, "sipAuthUsername");
+        case "SipAuthPassword":
+          throw Checks.knownParam(name, "sipAuthPassword");
+        case "DequeueStatusCallbackEvent":
+          throw Checks.knownParam(name, "dequeueStatusCallbackEvent");
+        case "PostWorkActivitySid":
+          throw Checks.knownParam(name, "postWorkActivitySid");
+        case "EndConferenceOnCustomerExit":
+          throw Checks.knownParam(name, "endConferenceOnCustomerExit");
+        case "BeepOnCustomerEntrance":
+          throw Checks.knownParam(name, "beepOnCustomerEntrance");
+        case "JitterBufferSize":
+          throw Checks.knownParam(name, "jitterBufferSize");
+        default:
+          break;
+      }
+      if (name.equalsIgnoreCase("If-Match")) {
+        throw Checks.knownParam(name, "ifMatch");
+      }
+      extraParams.put(name, Checks.given(name, value));
       return this;
     }
 

@@ -30,7 +30,7 @@ public final class UpdateWorkflowParams {
   private final @Nullable String fallbackAssignmentCallbackUrl;
   private final @Nullable String configuration;
   private final @Nullable Integer taskReservationTimeout;
-  private final @Nullable String reEvaluateTasks;
+  private final @Nullable Boolean reEvaluateTasks;
   private final Map<String, String> extraParams;
 
   private UpdateWorkflowParams(Builder builder) {
@@ -123,7 +123,7 @@ public final class UpdateWorkflowParams {
    *
    * @return the value of {@code ReEvaluateTasks}, or null when it is not set
    */
-  public @Nullable String reEvaluateTasks() {
+  public @Nullable Boolean reEvaluateTasks() {
     return reEvaluateTasks;
   }
 
@@ -168,7 +168,7 @@ public final class UpdateWorkflowParams {
     private @Nullable String fallbackAssignmentCallbackUrl;
     private @Nullable String configuration;
     private @Nullable Integer taskReservationTimeout;
-    private @Nullable String reEvaluateTasks;
+    private @Nullable Boolean reEvaluateTasks;
     private final Map<String, String> extraParams = new LinkedHashMap<>();
 
     private Builder() {}
@@ -176,10 +176,11 @@ public final class UpdateWorkflowParams {
     /**
      * New display name of the Workflow.
      *
-     * @param friendlyName the value of {@code FriendlyName}
+     * @param friendlyName the value of {@code FriendlyName} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder friendlyName(@Nullable String friendlyName) {
+    public Builder friendlyName(String friendlyName) {
+      Checks.given("FriendlyName", friendlyName);
       this.friendlyName = friendlyName;
       return this;
     }
@@ -187,10 +188,11 @@ public final class UpdateWorkflowParams {
     /**
      * URL that receives a POST each time this Workflow creates a Reservation; its answer may carry an assignment instruction.
      *
-     * @param assignmentCallbackUrl the value of {@code AssignmentCallbackUrl}
+     * @param assignmentCallbackUrl the value of {@code AssignmentCallbackUrl} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder assignmentCallbackUrl(@Nullable String assignmentCallbackUrl) {
+    public Builder assignmentCallbackUrl(String assignmentCallbackUrl) {
+      Checks.given("AssignmentCallbackUrl", assignmentCallbackUrl);
       this.assignmentCallbackUrl = assignmentCallbackUrl;
       return this;
     }
@@ -198,10 +200,11 @@ public final class UpdateWorkflowParams {
     /**
      * URL called instead when the assignment callback fails or does not answer in time.
      *
-     * @param fallbackAssignmentCallbackUrl the value of {@code FallbackAssignmentCallbackUrl}
+     * @param fallbackAssignmentCallbackUrl the value of {@code FallbackAssignmentCallbackUrl} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder fallbackAssignmentCallbackUrl(@Nullable String fallbackAssignmentCallbackUrl) {
+    public Builder fallbackAssignmentCallbackUrl(String fallbackAssignmentCallbackUrl) {
+      Checks.given("FallbackAssignmentCallbackUrl", fallbackAssignmentCallbackUrl);
       this.fallbackAssignmentCallbackUrl = fallbackAssignmentCallbackUrl;
       return this;
     }
@@ -209,22 +212,24 @@ public final class UpdateWorkflowParams {
     /**
      * New JSON routing configuration; replaces the current one.
      *
-     * @param configuration a JSON object, as text; refused when it is not one
+     * @param configuration a JSON object, as text; refused when it is not one (or null)
      * @return this builder
      */
-    public Builder configuration(@Nullable String configuration) {
-      this.configuration = configuration == null ? null : Checks.document("Configuration", JsonText.requireObject("Configuration", configuration), "workflow-configuration");
+    public Builder configuration(String configuration) {
+      Checks.given("Configuration", configuration);
+      this.configuration = Checks.document("Configuration", JsonText.requireObject("Configuration", configuration), "workflow-configuration");
       return this;
     }
 
     /**
      * New JSON routing configuration; replaces the current one.
      *
-     * @param configuration a Map, or any object Moshi can write as a JSON object
+     * @param configuration a Map, or any object Moshi can write as a JSON object (not null)
      * @return this builder
      */
-    public Builder configuration(@Nullable Object configuration) {
-      this.configuration = configuration == null ? null : Checks.document("Configuration", JsonText.writeObject("Configuration", configuration), "workflow-configuration");
+    public Builder configuration(Object configuration) {
+      Checks.given("Configuration", configuration);
+      this.configuration = Checks.document("Configuration", JsonText.writeObject("Configuration", configuration), "workflow-configuration");
       return this;
     }
 
@@ -245,20 +250,40 @@ public final class UpdateWorkflowParams {
      * @param reEvaluateTasks the value of {@code ReEvaluateTasks}
      * @return this builder
      */
-    public Builder reEvaluateTasks(@Nullable String reEvaluateTasks) {
+    public Builder reEvaluateTasks(boolean reEvaluateTasks) {
       this.reEvaluateTasks = reEvaluateTasks;
       return this;
     }
 
     /**
-     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given. A parameter
+     * the SDK knows is refused (its setter checks it, and it would be sent twice).
      *
      * @param name the wire name, as the API spells it (PascalCase)
      * @param value the value, as text
      * @return this builder
+     * @throws IllegalArgumentException when the operation has a setter for {@code name}, naming it
      */
     public Builder extraParam(String name, String value) {
-      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      Checks.notBlank("extra parameter name", name);
+      // Exact case: query and form names are case-sensitive on the wire (header names are not).
+      switch (name) {
+        case "FriendlyName":
+          throw Checks.knownParam(name, "friendlyName");
+        case "AssignmentCallbackUrl":
+          throw Checks.knownParam(name, "assignmentCallbackUrl");
+        case "FallbackAssignmentCallbackUrl":
+          throw Checks.knownParam(name, "fallbackAssignmentCallbackUrl");
+        case "Configuration":
+          throw Checks.knownParam(name, "configuration");
+        case "TaskReservationTimeout":
+          throw Checks.knownParam(name, "taskReservationTimeout");
+        case "ReEvaluateTasks":
+          throw Checks.knownParam(name, "reEvaluateTasks");
+        default:
+          break;
+      }
+      extraParams.put(name, Checks.given(name, value));
       return this;
     }
 

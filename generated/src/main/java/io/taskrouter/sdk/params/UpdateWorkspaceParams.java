@@ -132,7 +132,7 @@ public final class UpdateWorkspaceParams {
   }
 
   /**
-   * PrioritizeQueueOrder.
+   * Queue ordering for Tasks of equal priority: {@code FIFO} serves the oldest first, {@code LIFO} the newest first.
    *
    * @return the value of {@code PrioritizeQueueOrder}, or null when it is not set
    */
@@ -191,10 +191,11 @@ public final class UpdateWorkspaceParams {
     /**
      * Activity given to new Workers created without an {@code ActivitySid}.
      *
-     * @param defaultActivitySid the value of {@code DefaultActivitySid}
+     * @param defaultActivitySid the value of {@code DefaultActivitySid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder defaultActivitySid(@Nullable String defaultActivitySid) {
+    public Builder defaultActivitySid(String defaultActivitySid) {
+      Checks.given("DefaultActivitySid", defaultActivitySid);
       this.defaultActivitySid = Checks.pattern("DefaultActivitySid", defaultActivitySid, "^WA[0-9a-fA-F]{32}$");
       return this;
     }
@@ -202,10 +203,11 @@ public final class UpdateWorkspaceParams {
     /**
      * URL that receives a POST for each Workspace event (restricted by {@code EventsFilter}).
      *
-     * @param eventCallbackUrl the value of {@code EventCallbackUrl}
+     * @param eventCallbackUrl the value of {@code EventCallbackUrl} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder eventCallbackUrl(@Nullable String eventCallbackUrl) {
+    public Builder eventCallbackUrl(String eventCallbackUrl) {
+      Checks.given("EventCallbackUrl", eventCallbackUrl);
       this.eventCallbackUrl = eventCallbackUrl;
       return this;
     }
@@ -213,10 +215,11 @@ public final class UpdateWorkspaceParams {
     /**
      * Comma-separated event types to deliver to {@code EventCallbackUrl}, e.g. {@code task.created,task.completed}. When empty, every event is delivered.
      *
-     * @param eventsFilter the value of {@code EventsFilter}
+     * @param eventsFilter the value of {@code EventsFilter} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder eventsFilter(@Nullable String eventsFilter) {
+    public Builder eventsFilter(String eventsFilter) {
+      Checks.given("EventsFilter", eventsFilter);
       this.eventsFilter = eventsFilter;
       return this;
     }
@@ -224,10 +227,11 @@ public final class UpdateWorkspaceParams {
     /**
      * New display name of the Workspace.
      *
-     * @param friendlyName the value of {@code FriendlyName}
+     * @param friendlyName the value of {@code FriendlyName} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder friendlyName(@Nullable String friendlyName) {
+    public Builder friendlyName(String friendlyName) {
+      Checks.given("FriendlyName", friendlyName);
       this.friendlyName = friendlyName;
       return this;
     }
@@ -246,34 +250,58 @@ public final class UpdateWorkspaceParams {
     /**
      * Activity a Worker is moved to when one of its Reservations times out.
      *
-     * @param timeoutActivitySid the value of {@code TimeoutActivitySid}
+     * @param timeoutActivitySid the value of {@code TimeoutActivitySid} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder timeoutActivitySid(@Nullable String timeoutActivitySid) {
+    public Builder timeoutActivitySid(String timeoutActivitySid) {
+      Checks.given("TimeoutActivitySid", timeoutActivitySid);
       this.timeoutActivitySid = Checks.pattern("TimeoutActivitySid", timeoutActivitySid, "^WA[0-9a-fA-F]{32}$");
       return this;
     }
 
     /**
-     * PrioritizeQueueOrder.
+     * Queue ordering for Tasks of equal priority: {@code FIFO} serves the oldest first, {@code LIFO} the newest first.
      *
-     * @param prioritizeQueueOrder the value of {@code PrioritizeQueueOrder}
+     * @param prioritizeQueueOrder the value of {@code PrioritizeQueueOrder} (not null: leave an option unset to send nothing)
      * @return this builder
      */
-    public Builder prioritizeQueueOrder(@Nullable QueueOrder prioritizeQueueOrder) {
+    public Builder prioritizeQueueOrder(QueueOrder prioritizeQueueOrder) {
+      Checks.given("PrioritizeQueueOrder", prioritizeQueueOrder);
       this.prioritizeQueueOrder = Checks.known("PrioritizeQueueOrder", prioritizeQueueOrder);
       return this;
     }
 
     /**
-     * Adds a parameter this version of the SDK does not know yet; it is sent as given.
+     * Adds a parameter this version of the SDK does not know yet; it is sent as given. A parameter
+     * the SDK knows is refused (its setter checks it, and it would be sent twice).
      *
      * @param name the wire name, as the API spells it (PascalCase)
      * @param value the value, as text
      * @return this builder
+     * @throws IllegalArgumentException when the operation has a setter for {@code name}, naming it
      */
     public Builder extraParam(String name, String value) {
-      extraParams.put(Checks.notBlank("extra parameter name", name), Objects.requireNonNull(value, name));
+      Checks.notBlank("extra parameter name", name);
+      // Exact case: query and form names are case-sensitive on the wire (header names are not).
+      switch (name) {
+        case "DefaultActivitySid":
+          throw Checks.knownParam(name, "defaultActivitySid");
+        case "EventCallbackUrl":
+          throw Checks.knownParam(name, "eventCallbackUrl");
+        case "EventsFilter":
+          throw Checks.knownParam(name, "eventsFilter");
+        case "FriendlyName":
+          throw Checks.knownParam(name, "friendlyName");
+        case "MultiTaskEnabled":
+          throw Checks.knownParam(name, "multiTaskEnabled");
+        case "TimeoutActivitySid":
+          throw Checks.knownParam(name, "timeoutActivitySid");
+        case "PrioritizeQueueOrder":
+          throw Checks.knownParam(name, "prioritizeQueueOrder");
+        default:
+          break;
+      }
+      extraParams.put(name, Checks.given(name, value));
       return this;
     }
 

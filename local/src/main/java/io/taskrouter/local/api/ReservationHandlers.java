@@ -61,9 +61,6 @@ interface ReservationHandlers extends OperationHandlers<Call> {
         .filter(r -> status.isEmpty() || r.status().wire().equals(status.get()));
   }
 
-  /** The instructions the spec leaves as free text; the service knows these. */
-  List<String> INSTRUCTIONS = List.of("accept", "reject", "dequeue", "call", "redirect", "conference");
-
   /** What the two update operations share (their records differ in telephony parameters only). */
   record Answering(Optional<String> ifMatch, Optional<String> status, Optional<String> instruction,
       Optional<Boolean> callAccept, Optional<Boolean> redirectAccept, Optional<String> workerActivitySid,
@@ -95,10 +92,6 @@ interface ReservationHandlers extends OperationHandlers<Call> {
           ? "; wrap up or complete its Task (AssignmentStatus) instead" : ""));
     });
     Optional<Answer> byInstruction = request.instruction().map(instruction -> {
-      if (!INSTRUCTIONS.contains(instruction)) {
-        throw References.invalid(request.instructionParam(), "must be one of " + String.join(", ", INSTRUCTIONS)
-            + ", got '" + instruction + "'");
-      }
       return switch (instruction) {
         case "accept", "conference", "dequeue" -> Answer.ACCEPT;
         case "reject" -> Answer.REJECT;

@@ -96,7 +96,7 @@ final class Statistics {
 
   /** One subject's statistics in one shape, written by {@code writer} through its source interface. */
   static <S> WireResponse subject(Call call, Subject subject, Shape shape, Optional<String> taskChannel,
-      ParamSpec channelParam, WindowParams window, Optional<String> splits, Class<S> source,
+      ParamSpec channelParam, WindowParams window, List<Integer> splits, Class<S> source,
       Function<S, String> writer) {
     Optional<String> channel = channelSid(subject.ws(), channelParam, taskChannel);
     Map<String, @Nullable Object> figures = shape.assemble(subject.ids(), () -> subject.live().apply(channel),
@@ -105,7 +105,7 @@ final class Statistics {
   }
 
   static Fields cumulative(Call call, Subject subject, Optional<String> channel, WindowParams window,
-      Optional<String> splits) {
+      List<Integer> splits) {
     Predicate<Event> inChannel = e -> channel.isEmpty() || channel.get().equals(e.refs().taskChannelSid());
     return CumulativeStatistics.of(subject.ws(), subject.scope(), StatisticsParams.window(window, call.now()),
         subject.events().and(inChannel), StatisticsParams.splits(splits));

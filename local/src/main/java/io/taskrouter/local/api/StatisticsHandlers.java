@@ -84,7 +84,7 @@ interface StatisticsHandlers extends OperationHandlers<Call> {
     return Statistics.subject(call,
         Subject.workspace(ws), Shape.REAL_TIME,
         request.taskChannel(), FetchWorkspaceRealTimeStatisticsRequest.TASK_CHANNEL,
-        NO_WINDOW, Optional.empty(), WorkspaceRealTimeStatisticsSource.class, WorkspaceRealTimeStatisticsWriter::toJson);
+        NO_WINDOW, List.of(), WorkspaceRealTimeStatisticsSource.class, WorkspaceRealTimeStatisticsWriter::toJson);
   }
 
   @Override
@@ -111,7 +111,7 @@ interface StatisticsHandlers extends OperationHandlers<Call> {
     return Statistics.subject(call,
         Subject.workflow(ws, call.found(ws.workflows.find(Sids.normalize(request.workflowSid())))), Shape.REAL_TIME,
         request.taskChannel(), FetchWorkflowRealTimeStatisticsRequest.TASK_CHANNEL,
-        NO_WINDOW, Optional.empty(), WorkflowRealTimeStatisticsSource.class, WorkflowRealTimeStatisticsWriter::toJson);
+        NO_WINDOW, List.of(), WorkflowRealTimeStatisticsSource.class, WorkflowRealTimeStatisticsWriter::toJson);
   }
 
   @Override
@@ -138,7 +138,7 @@ interface StatisticsHandlers extends OperationHandlers<Call> {
     return Statistics.subject(call,
         Subject.queue(ws, call.found(ws.taskQueues.find(Sids.normalize(request.taskQueueSid())))), Shape.REAL_TIME,
         request.taskChannel(), FetchTaskQueueRealTimeStatisticsRequest.TASK_CHANNEL,
-        NO_WINDOW, Optional.empty(), TaskQueueRealTimeStatisticsSource.class, TaskQueueRealTimeStatisticsWriter::toJson);
+        NO_WINDOW, List.of(), TaskQueueRealTimeStatisticsSource.class, TaskQueueRealTimeStatisticsWriter::toJson);
   }
 
   @Override

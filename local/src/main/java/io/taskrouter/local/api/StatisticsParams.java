@@ -48,25 +48,13 @@ final class StatisticsParams {
     return instant.getNano() == 0 ? instant.plusNanos(999_999_999) : instant;
   }
 
-  /** {@code SplitByWaitTime=5,30}: positive whole seconds, in ascending order. */
-  static List<Integer> splits(Optional<String> value) {
-    List<Integer> thresholds = new ArrayList<>();
-    for (String part : value.map(v -> v.split(",")).orElse(new String[0])) {
-      if (part.isBlank()) {
-        continue;
-      }
-      try {
-        int seconds = Integer.parseInt(part.trim());
-        if (seconds <= 0) {
-          throw new NumberFormatException();
-        }
-        thresholds.add(seconds);
-      } catch (NumberFormatException e) {
-        throw ApiException.badRequest("Invalid parameter SplitByWaitTime: must be a comma-separated list of positive"
-            + " integers (seconds), got '" + part + "'");
-      }
-    }
-    thresholds.sort(null);
-    return thresholds;
+  /**
+   * {@code SplitByWaitTime}, in ascending order. The decoder has split {@code 5,30} and checked each
+   * threshold against the spec (a positive whole number of seconds).
+   */
+  static List<Integer> splits(List<Integer> thresholds) {
+    List<Integer> sorted = new ArrayList<>(thresholds);
+    sorted.sort(null);
+    return sorted;
   }
 }

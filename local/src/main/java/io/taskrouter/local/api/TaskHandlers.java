@@ -54,16 +54,9 @@ interface TaskHandlers extends OperationHandlers<Call> {
   @Override
   default WireResponse listTask(ListTaskRequest request, Call call) {
     WorkspaceState ws = call.workspace(request.workspaceSid());
-    // Repeated, or comma-separated within one value.
-    List<TaskStatus> statuses = new ArrayList<>();
-    for (String value : request.assignmentStatus()) {
-      for (String part : value.split(",")) {
-        if (!part.isBlank()) {
-          statuses.add(TaskStatus.fromWire(part.trim()).orElseThrow(() -> References.invalid(
-              ListTaskRequest.ASSIGNMENT_STATUS, "'" + part.trim() + "' is not a task status")));
-        }
-      }
-    }
+    // Repeated or comma-joined, each checked against TaskStatus by the decoder.
+    List<TaskStatus> statuses = request.assignmentStatus().stream().map(s -> TaskStatus.fromWire(s).orElseThrow())
+        .toList();
     Optional<String> workflowSid = request.workflowSid().map(Sids::normalize);
     Optional<String> queueSid = request.taskQueueSid().map(Sids::normalize);
     Optional<List<ListOrder.Key<Task>>> ordering = Ordering.parse(ListTaskRequest.ORDERING, request.ordering(), Map.of(

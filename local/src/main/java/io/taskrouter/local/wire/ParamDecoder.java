@@ -73,6 +73,9 @@ public final class ParamDecoder {
    */
   public <T> List<T> list(ParamSpec spec, Class<T> itemType) {
     List<String> raws = values(spec);
+    if (spec.commaSeparated) {
+      raws = commaParts(spec, raws);
+    }
     if (raws.isEmpty() && spec.defaultValue != null) {
       raws = List.of(spec.defaultValue);
     }
@@ -87,6 +90,21 @@ public final class ParamDecoder {
       out.add(itemType.cast(convert(spec, spec.name + "[" + i + "]", raws.get(i))));
     }
     return List.copyOf(out);
+  }
+
+  private static List<String> commaParts(ParamSpec spec, List<String> raws) {
+    if (!spec.repeatable && raws.size() > 1) {
+      throw invalid(spec.name + " takes one value (items separated by commas), got " + raws.size());
+    }
+    List<String> parts = new ArrayList<>();
+    for (String raw : raws) {
+      for (String part : raw.split(",", -1)) {
+        if (!part.isBlank()) {
+          parts.add(part.trim());
+        }
+      }
+    }
+    return parts;
   }
 
   private static void checkSize(ParamSpec spec, int size) {

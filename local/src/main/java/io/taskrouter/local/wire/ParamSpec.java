@@ -70,6 +70,8 @@ public final class ParamSpec {
   boolean json;
   boolean uri;
   boolean lenientBoolean;
+  boolean commaSeparated;
+  boolean repeatable = true;
 
   private ParamSpec(String name, In in, Type type) {
     this.name = name;
@@ -118,6 +120,20 @@ public final class ParamSpec {
 
   public ParamSpec maxLength(int maxLength) {
     this.maxLength = maxLength;
+    return this;
+  }
+
+  /**
+   * A list whose items may also arrive in one value, separated by commas: {@code explode: false}
+   * (only that: the name is sent once, as {@code SplitByWaitTime=5,30}) or
+   * {@code x-server-comma-joined} (the name repeated too, as the service reads {@code AssignmentStatus}).
+   * Parts are trimmed and blank parts skipped.
+   *
+   * @param repeatable whether the name may be sent more than once
+   */
+  public ParamSpec commaSeparated(boolean repeatable) {
+    this.commaSeparated = true;
+    this.repeatable = repeatable;
     return this;
   }
 

@@ -12,6 +12,7 @@ import io.taskrouter.sdk.webhook.AssignmentInstruction;
 import io.taskrouter.sdk.webhook.FormParameters;
 import io.taskrouter.sdk.webhook.WebhookValidator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -54,17 +55,23 @@ final class CallbackStory {
 
   CallbackStory(TaskRouter client, Urls urls) {
     this.client = client;
-    String workspaceSid = client.workspaces().create(p -> p.friendlyName("Callbacks").template("NONE")
-        .eventCallbackUrl(urls.events()).eventsFilter(urls.eventsFilter())).getSid();
+    // Setters refuse null: an option this story does not use is left unset.
+    String workspaceSid = client.workspaces().create(p -> {
+      p.friendlyName("Callbacks").template("NONE");
+      Optional.ofNullable(urls.events()).ifPresent(p::eventCallbackUrl);
+      Optional.ofNullable(urls.eventsFilter()).ifPresent(p::eventsFilter);
+    }).getSid();
     ws = client.workspace(workspaceSid);
     available = activity("Available");
     unavailable = activity("Unavailable");
     offline = activity("Offline");
     queue = ws.taskQueues().create(p -> p.friendlyName("Sales").targetWorkers("1==1")).getSid();
     String configuration = "{\"task_routing\":{\"filters\":[],\"default_filter\":{\"queue\":\"" + queue + "\"}}}";
-    workflow = ws.workflows().create(p -> p.friendlyName("Incoming Call Flow").configuration(configuration)
-        .assignmentCallbackUrl(urls.assignment()).fallbackAssignmentCallbackUrl(urls.fallback())
-        .taskReservationTimeout(urls.reservationTimeout())).getSid();
+    workflow = ws.workflows().create(p -> {
+      p.friendlyName("Incoming Call Flow").configuration(configuration).taskReservationTimeout(urls.reservationTimeout());
+      Optional.ofNullable(urls.assignment()).ifPresent(p::assignmentCallbackUrl);
+      Optional.ofNullable(urls.fallback()).ifPresent(p::fallbackAssignmentCallbackUrl);
+    }).getSid();
   }
 
   /** A worker, offline, with {@code {"name": name}} as attributes. */

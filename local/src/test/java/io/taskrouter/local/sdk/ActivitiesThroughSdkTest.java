@@ -38,9 +38,9 @@ class ActivitiesThroughSdkTest extends SdkTest {
     assertThat(renamed.getFriendlyName()).isEqualTo("Brunch");
     assertThat(renamed.getAvailable()).isFalse();
     assertThat(renamed.getDateUpdated()).isEqualTo(now());
-    assertThat(ws.activities().list(p -> p.available("true")).toList()).extracting(Activity::getFriendlyName)
+    assertThat(ws.activities().list(p -> p.available(true)).toList()).extracting(Activity::getFriendlyName)
         .containsExactly("Available");
-    assertThat(ws.activities().list(p -> p.available("false")).toList()).extracting(Activity::getFriendlyName)
+    assertThat(ws.activities().list(p -> p.available(false)).toList()).extracting(Activity::getFriendlyName)
         .containsExactly("Offline", "Unavailable", "Brunch");
     assertThat(ws.activities().list(p -> p.friendlyName("Brunch")).toList()).extracting(Activity::getSid)
         .containsExactly(lunch.getSid());

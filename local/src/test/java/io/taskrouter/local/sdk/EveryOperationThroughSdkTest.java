@@ -202,7 +202,7 @@ class EveryOperationThroughSdkTest extends SdkTest {
     Task retried = ws.tasks().update(vipTask.getSid(), p -> p.ifMatch(reserved.getETag()).priority(11));
     assertThat(retried.getPriority()).isEqualTo(11);
     // ListTask
-    assertThat(ws.tasks().list(p -> p.assignmentStatus("reserved")).stream().map(Task::getSid))
+    assertThat(ws.tasks().list(p -> p.assignmentStatus(TaskStatus.RESERVED)).stream().map(Task::getSid))
         .containsExactly(vipTask.getSid());
     Task spareTask = ws.tasks().create(p -> p.workflowSid(vipFlow.getSid()));
     // DeleteTask

@@ -40,7 +40,7 @@ class PagedFiltersThroughSdkTest extends SdkTest {
       SERVER.clock().advanceSeconds(1);
     }
 
-    assertSamePaged(size -> ws.tasks().list(p -> p.pageSize(size).assignmentStatus("pending")), Task::getSid, 6);
+    assertSamePaged(size -> ws.tasks().list(p -> p.pageSize(size).assignmentStatus(TaskStatus.PENDING)), Task::getSid, 6);
     assertSamePaged(size -> ws.tasks().list(p -> p.pageSize(size).evaluateTaskAttributes("even == true")),
         Task::getSid, 5);
     assertSamePaged(size -> ws.tasks().list(p -> p.pageSize(size).priority(1)), Task::getSid, 3);
@@ -78,7 +78,7 @@ class PagedFiltersThroughSdkTest extends SdkTest {
     }
     String worker = ws.workers().create(p -> p.friendlyName("Jamie")).getSid();
 
-    assertSamePaged(size -> ws.activities().list(p -> p.pageSize(size).available("false")), Activity::getSid, 4);
+    assertSamePaged(size -> ws.activities().list(p -> p.pageSize(size).available(false)), Activity::getSid, 4);
     assertSamePaged(size -> ws.taskQueues().list(p -> p.pageSize(size).evaluateWorkerAttributes("{}")),
         TaskQueue::getSid, 3);
     assertSamePaged(size -> ws.taskQueuesStatistics().list(p -> p.pageSize(size)),

@@ -6,6 +6,7 @@ import io.taskrouter.sdk.Page;
 import io.taskrouter.sdk.ResourceList;
 import io.taskrouter.sdk.WorkspaceScope;
 import io.taskrouter.sdk.model.Task;
+import io.taskrouter.sdk.model.TaskStatus;
 import io.taskrouter.sdk.model.Worker;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ class PagingThroughSdkTest extends SdkTest {
 
   @Test
   void aListCanBeIteratedTwiceAndEachIterationStartsAfresh() {
-    ResourceList<Task> list = ws.tasks().list(p -> p.pageSize(3L).assignmentStatus("pending"));
+    ResourceList<Task> list = ws.tasks().list(p -> p.pageSize(3L).assignmentStatus(TaskStatus.PENDING));
 
     assertThat(list.stream().map(Task::getSid)).containsExactlyElementsOf(created);
     assertThat(list.stream().map(Task::getSid)).containsExactlyElementsOf(created);

@@ -261,7 +261,7 @@ class RoutingThroughSdkTest extends SdkTest {
     Task task = task(flow, "{}");
     SERVER.clock().advanceSeconds(5);
     ws.workflows().update(flow, p -> p.configuration("{\"task_routing\":{\"default_filter\":{\"queue\":\""
-        + replacement + "\"}}}").reEvaluateTasks("true"));
+        + replacement + "\"}}}").reEvaluateTasks(true));
     Task moved = ws.tasks().fetch(task.getSid());
     assertThat(moved.getTaskQueueSid()).isEqualTo(replacement);
     assertThat(moved.getAge()).isEqualTo(5);

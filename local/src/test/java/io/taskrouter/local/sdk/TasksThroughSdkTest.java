@@ -69,14 +69,14 @@ class TasksThroughSdkTest extends SdkTest {
     Task third = ws.tasks().create(p -> p.attributes(Map.of("n", "3")));
     ws.tasks().update(second.getSid(), p -> p.assignmentStatus(TaskStatus.CANCELED).reason("customer hung up"));
 
-    assertThat(ws.tasks().list(p -> p.assignmentStatus("pending")).toList()).extracting(Task::getSid)
+    assertThat(ws.tasks().list(p -> p.assignmentStatus(TaskStatus.PENDING)).toList()).extracting(Task::getSid)
         .containsExactly(first.getSid(), third.getSid());
-    List<Task> canceled = ws.tasks().list(p -> p.assignmentStatus("canceled")).toList();
+    List<Task> canceled = ws.tasks().list(p -> p.assignmentStatus(TaskStatus.CANCELED)).toList();
     assertThat(canceled).extracting(Task::getSid).containsExactly(second.getSid());
     assertThat(canceled.get(0).getAssignmentStatus()).isEqualTo(TaskStatus.CANCELED);
     assertThat(canceled.get(0).getReason()).isEqualTo("customer hung up");
-    assertThat(ws.tasks().list(p -> p.assignmentStatus("pending", "canceled")).toList()).hasSize(3);
-    assertThat(ws.tasks().list(p -> p.assignmentStatus("completed")).toList()).isEmpty();
+    assertThat(ws.tasks().list(p -> p.assignmentStatus(TaskStatus.PENDING, TaskStatus.CANCELED)).toList()).hasSize(3);
+    assertThat(ws.tasks().list(p -> p.assignmentStatus(TaskStatus.COMPLETED)).toList()).isEmpty();
     assertThat(ws.tasks().list(p -> p.evaluateTaskAttributes("n == '3'")).toList()).extracting(Task::getSid)
         .containsExactly(third.getSid());
   }

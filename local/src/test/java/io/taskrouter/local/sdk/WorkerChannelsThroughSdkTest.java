@@ -73,7 +73,7 @@ class WorkerChannelsThroughSdkTest extends SdkTest {
   void aNegativeCapacityIsRefusedAndTheChannelKeepsItsCapacity() {
     worker.channels().update("chat", p -> p.capacity(2));
 
-    assertApiError(() -> worker.channels().update("chat", p -> p.extraParam("Capacity", "-1")),
+    assertApiError(() -> worker.channels().update("chat", p -> p.capacity(-1)),
         BadRequestException.class, 400, 20001, "Capacity");
 
     assertThat(worker.channels().fetch("chat").getConfiguredCapacity()).isEqualTo(2);

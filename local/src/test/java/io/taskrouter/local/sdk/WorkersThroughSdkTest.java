@@ -85,7 +85,7 @@ class WorkersThroughSdkTest extends SdkTest {
     assertThat(sids(ws.workers().list(p -> p.targetWorkersExpression("languages HAS 'fr' AND team == 'billing'")),
         Worker::getSid))
         .containsExactly(sam.getSid());
-    assertThat(sids(ws.workers().list(p -> p.available("true")), Worker::getSid)).containsExactly(jamie.getSid());
+    assertThat(sids(ws.workers().list(p -> p.available(true)), Worker::getSid)).containsExactly(jamie.getSid());
     assertThat(sids(ws.workers().list(p -> p.activityName("Offline")), Worker::getSid))
         .containsExactly(alex.getSid(), sam.getSid());
     assertThat(sids(ws.workers().list(p -> p.friendlyName("Alex")), Worker::getSid)).containsExactly(alex.getSid());

@@ -96,7 +96,7 @@ class WorkflowsThroughSdkTest extends SdkTest {
         .friendlyName("Everything Gold")
         .taskReservationTimeout(60)
         .configuration(allToGold)
-        .reEvaluateTasks("true"));
+        .reEvaluateTasks(true));
 
     assertThat(updated.getFriendlyName()).isEqualTo("Everything Gold");
     assertThat(updated.getTaskReservationTimeout()).isEqualTo(60);

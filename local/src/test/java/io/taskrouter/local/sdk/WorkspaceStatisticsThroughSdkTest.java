@@ -3,6 +3,7 @@ package io.taskrouter.local.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taskrouter.sdk.model.Task;
+import io.taskrouter.sdk.model.TaskStatus;
 import io.taskrouter.sdk.model.WorkspaceCumulativeStatistics;
 import io.taskrouter.sdk.model.WorkspaceRealTimeStatistics;
 import io.taskrouter.sdk.model.WorkspaceStatistics;
@@ -14,7 +15,7 @@ class WorkspaceStatisticsThroughSdkTest extends StatisticsSdkTest {
 
   @Test
   void realTimeStatisticsCountThePendingTasksAndTheWorkers() {
-    long pending = ws.tasks().list(p -> p.assignmentStatus("pending")).stream().count();
+    long pending = ws.tasks().list(p -> p.assignmentStatus(TaskStatus.PENDING)).stream().count();
 
     WorkspaceRealTimeStatistics now = ws.statistics().realTime();
 

@@ -37,6 +37,27 @@ class ParamDecoderTest {
   }
 
   @Test
+  void commaSeparatedItemsAreTrimmedBlankOnesSkippedAndEachIsCheckedWithItsPosition() {
+    ParamSpec splits = ParamSpec.of("SplitByWaitTime", ParamSpec.In.FORM, ParamSpec.Type.INT32).array()
+        .commaSeparated(false).minimum(1);
+    ParamSpec statuses = ParamSpec.of("AssignmentStatus", ParamSpec.In.FORM, ParamSpec.Type.STRING).array()
+        .commaSeparated(true).oneOf("pending", "reserved", "assigned");
+
+    assertThat(form(Map.of("SplitByWaitTime", List.of("5, 30,,60"))).list(splits, Integer.class))
+        .containsExactly(5, 30, 60);
+    assertThat(form(Map.of("SplitByWaitTime", List.of(""))).list(splits, Integer.class)).isEmpty();
+    assertThatThrownBy(() -> form(Map.of("SplitByWaitTime", List.of("5,0"))).list(splits, Integer.class))
+        .hasMessageContaining("SplitByWaitTime[1] must be at least 1, got 0");
+    assertThatThrownBy(() -> form(Map.of("SplitByWaitTime", List.of("5", "30"))).list(splits, Integer.class))
+        .hasMessageContaining("SplitByWaitTime takes one value (items separated by commas), got 2");
+    // Repeated, comma-joined, or both.
+    assertThat(form(Map.of("AssignmentStatus", List.of("pending,reserved", "assigned"))).list(statuses, String.class))
+        .containsExactly("pending", "reserved", "assigned");
+    assertThatThrownBy(() -> form(Map.of("AssignmentStatus", List.of("pending,done"))).list(statuses, String.class))
+        .hasMessageContaining("AssignmentStatus[1]");
+  }
+
+  @Test
   void lengthsAreCountedInCharactersNotUtf16Units() {
     ParamSpec name = ParamSpec.of("FriendlyName", ParamSpec.In.FORM, ParamSpec.Type.STRING).minLength(2).maxLength(3);
 

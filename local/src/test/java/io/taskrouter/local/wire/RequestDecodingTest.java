@@ -43,7 +43,7 @@ class RequestDecodingTest {
     values.forEach((param, list) -> {
       switch (param.in()) {
         case PATH -> path.put(param.name(), list.get(0));
-        case QUERY -> query.put(param.name(), list);
+        case QUERY -> query.put(param.name(), param.isJoined() ? List.of(String.join(",", list)) : list);
         case FORM -> form.put(param.name(), list);
         case HEADER -> headers.put(param.name(), list);
         case JSON -> json.put(param.name(), param.isArray()
@@ -182,6 +182,11 @@ class RequestDecodingTest {
       if (!param.isArray()) {
         values.put(param, List.of(Samples.valid(param), Samples.valid(param)));
         refused(problems, op, request(op, values, Map.of()), param.name() + " twice", param.name(), "one value");
+      } else if (param.isJoined()) {
+        Map<String, List<String>> twice = new LinkedHashMap<>(base.query());
+        twice.put(param.name(), List.of(Samples.valid(param), Samples.valid(param)));
+        refused(problems, op, WireRequest.of(base.pathParams(), twice, base.form(), headers(base, op)),
+            param.name() + " twice", param.name(), "one value");
       }
     }
     assertThat(problems).isEmpty();

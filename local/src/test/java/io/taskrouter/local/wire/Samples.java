@@ -106,6 +106,15 @@ final class Samples {
 
   /** Values that break exactly one thing the schema of one value says. */
   static List<Bad> invalid(Spec.Param param) {
+    List<Bad> bad = invalidValues(param);
+    if (param.isCommaSeparated()) {
+      // Split on commas, each part trimmed and blank parts skipped: " 12" is 12, "" is no item.
+      bad.removeIf(b -> String.valueOf(b.value()).isBlank() || !String.valueOf(b.value()).equals(String.valueOf(b.value()).trim()));
+    }
+    return bad;
+  }
+
+  private static List<Bad> invalidValues(Spec.Param param) {
     Schema value = param.value();
     List<Bad> bad = new ArrayList<>();
     if (value.getEnum() != null && !value.getEnum().isEmpty()) {

@@ -25,9 +25,19 @@ final class Spec {
       Path.of(System.getProperty("taskrouter.spec", "../openapi/taskrouter.yaml")).toAbsolutePath().toString());
 
   /** One parameter: where it goes, whether it is required, and its schema with references resolved. */
-  record Param(String name, ParamSpec.In in, boolean required, Schema schema, Schema raw) {
+  record Param(String name, ParamSpec.In in, boolean required, Schema schema, Schema raw, boolean joined) {
     boolean isArray() {
       return schema.getItems() != null;
+    }
+
+    /** An array sent as one comma-separated value ({@code explode: false}), not as the name repeated. */
+    boolean isJoined() {
+      return joined;
+    }
+
+    /** Items may arrive comma-separated, trimmed, blank ones skipped ({@code explode: false} or x-server-comma-joined). */
+    boolean isCommaSeparated() {
+      return joined || raw.getExtensions() != null && raw.getExtensions().get("x-server-comma-joined") != null;
     }
 
     /** The schema of one value: the items of an array, the schema itself otherwise. */
@@ -70,7 +80,8 @@ final class Spec {
     if (operation.getParameters() != null) {
       for (Parameter p : operation.getParameters()) {
         params.add(new Param(p.getName(), ParamSpec.In.valueOf(p.getIn().toUpperCase(Locale.ROOT)),
-            Boolean.TRUE.equals(p.getRequired()), resolve(p.getSchema()), p.getSchema()));
+            Boolean.TRUE.equals(p.getRequired()), resolve(p.getSchema()), p.getSchema(),
+            Boolean.FALSE.equals(p.getExplode()) && p.getSchema().getItems() != null));
       }
     }
     if (operation.getRequestBody() != null) {
@@ -79,7 +90,7 @@ final class Spec {
         Schema body = resolve(content.getValue().getSchema());
         List<?> required = body.getRequired() == null ? List.of() : body.getRequired();
         ((Map<String, Schema>) body.getProperties()).forEach((name, schema) ->
-            params.add(new Param(name, in, required.contains(name), resolve(schema), schema)));
+            params.add(new Param(name, in, required.contains(name), resolve(schema), schema, false)));
       }
     }
     return params;

@@ -55,6 +55,82 @@ public final class Checks {
   }
 
   /**
+   * Refuses null given to an option's setter: an option that is not set sends nothing, so null
+   * would only hide a mistake (a value the caller expected to have, and sent nothing instead).
+   *
+   * @param name the parameter's wire name
+   * @param value the value given
+   * @param <T> its type
+   * @return the value
+   * @throws IllegalArgumentException when the value is null
+   */
+  public static <T> T given(String name, @Nullable T value) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null; to send no " + name
+          + ", leave the option unset");
+    }
+    return value;
+  }
+
+  /**
+   * The refusal of {@code extraParam} for a parameter the operation has a setter for: the setter
+   * checks the value, and sending it both ways would send the name twice.
+   *
+   * @param name the wire name given to extraParam
+   * @param setter the builder method that sets it
+   * @return the exception to throw
+   */
+  public static IllegalArgumentException knownParam(String name, String setter) {
+    return new IllegalArgumentException(name + " is a parameter this SDK knows: set it with " + setter
+        + "(...), which checks it; extraParam is only for parameters the SDK does not know yet");
+  }
+
+  /**
+   * The refusal of {@code extraParam} for a parameter the SDK keeps to itself ({@code Page}: lists
+   * follow the API's paging URLs, and the service refuses a page jump).
+   *
+   * @param name the wire name given to extraParam
+   * @return the exception to throw
+   */
+  public static IllegalArgumentException internalParam(String name) {
+    return new IllegalArgumentException(name + " is not an option: the SDK pages through lists by the API's paging"
+        + " URLs; use pageSize(...) and limit(...) on the list instead");
+  }
+
+  /**
+   * @param name the parameter's wire name
+   * @param values the numbers of a list parameter (none null)
+   * @param min the smallest item allowed
+   * @param max the largest item allowed
+   * @param <T> the item type
+   * @return the values
+   */
+  public static <T extends Number> List<T> itemRange(String name, List<T> values, long min, long max) {
+    for (int i = 0; i < values.size(); i++) {
+      range(name + "[" + i + "]", values.get(i).longValue(), min, max);
+    }
+    return values;
+  }
+
+  /**
+   * The wire form of a list sent as one value ({@code style: form, explode: false}):
+   * {@code [5, 30]} becomes {@code 5,30}.
+   *
+   * @param values the items, or null
+   * @return the items joined by commas, or null (nothing sent) when there are none
+   */
+  public static @Nullable String commaJoined(@Nullable List<?> values) {
+    if (values == null || values.isEmpty()) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    for (Object value : values) {
+      out.append(out.length() == 0 ? "" : ",").append(value);
+    }
+    return out.toString();
+  }
+
+  /**
    * @param name the parameter's wire name
    * @param value its value
    * @return the value

@@ -51,9 +51,8 @@ public interface ActivitiesApi {
   Call<ActivityList> listActivity(
       @Path("WorkspaceSid") String workspaceSid,
       @Query("FriendlyName") @Nullable String friendlyName,
-      @Query("Available") @Nullable String available,
+      @Query("Available") @Nullable Boolean available,
       @Query("PageSize") @Nullable Long pageSize,
-      @Query("Page") @Nullable Integer page,
       @Query("PageToken") @Nullable String pageToken,
       @QueryMap Map<String, String> extraParams
   );

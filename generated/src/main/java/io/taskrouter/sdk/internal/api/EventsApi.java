@@ -43,7 +43,6 @@ public interface EventsApi {
       @Query("TaskChannel") @Nullable String taskChannel,
       @Query("Sid") @Nullable String sid,
       @Query("PageSize") @Nullable Long pageSize,
-      @Query("Page") @Nullable Integer page,
       @Query("PageToken") @Nullable String pageToken,
       @QueryMap Map<String, String> extraParams
   );

@@ -52,7 +52,6 @@ public interface TaskChannelsApi {
   Call<TaskChannelList> listTaskChannel(
       @Path("WorkspaceSid") String workspaceSid,
       @Query("PageSize") @Nullable Long pageSize,
-      @Query("Page") @Nullable Integer page,
       @Query("PageToken") @Nullable String pageToken,
       @QueryMap Map<String, String> extraParams
   );

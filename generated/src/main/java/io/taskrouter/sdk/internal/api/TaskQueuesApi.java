@@ -59,7 +59,6 @@ public interface TaskQueuesApi {
       @Query("WorkerSid") @Nullable String workerSid,
       @Query("Ordering") @Nullable String ordering,
       @Query("PageSize") @Nullable Long pageSize,
-      @Query("Page") @Nullable Integer page,
       @Query("PageToken") @Nullable String pageToken,
       @QueryMap Map<String, String> extraParams
   );

@@ -38,7 +38,6 @@ public interface TaskQueuesStatisticsApi {
       @Query("TaskChannel") @Nullable String taskChannel,
       @Query("SplitByWaitTime") @Nullable String splitByWaitTime,
       @Query("PageSize") @Nullable Long pageSize,
-      @Query("Page") @Nullable Integer page,
       @Query("PageToken") @Nullable String pageToken,
       @QueryMap Map<String, String> extraParams
   );

@@ -36,7 +36,6 @@ public interface TaskReservationsApi {
       @Query("ReservationStatus") @Nullable ReservationStatus reservationStatus,
       @Query("WorkerSid") @Nullable String workerSid,
       @Query("PageSize") @Nullable Long pageSize,
-      @Query("Page") @Nullable Integer page,
       @Query("PageToken") @Nullable String pageToken,
       @QueryMap Map<String, String> extraParams
   );
@@ -56,7 +55,7 @@ public interface TaskReservationsApi {
       @Header("If-Match") @Nullable String ifMatch,
       @Field("ReservationStatus") @Nullable ReservationStatus reservationStatus,
       @Field("WorkerActivitySid") @Nullable String workerActivitySid,
-      @Field("Instruction") @Nullable String instruction,
+      @Field("Instruction") @Nullable ReservationInstruction instruction,
       @Field("DequeuePostWorkActivitySid") @Nullable String dequeuePostWorkActivitySid,
       @Field("DequeueFrom") @Nullable String dequeueFrom,
       @Field("DequeueRecord") @Nullable String dequeueRecord,

@@ -31,7 +31,7 @@ public interface TasksApi {
       @Field("Attributes") @Nullable String attributes,
       @Field("VirtualStartTime") @Nullable OffsetDateTime virtualStartTime,
       @Field("RoutingTarget") @Nullable String routingTarget,
-      @Field("IgnoreCapacity") @Nullable String ignoreCapacity,
+      @Field("IgnoreCapacity") @Nullable Boolean ignoreCapacity,
       @Field("TaskQueueSid") @Nullable String taskQueueSid,
       @FieldMap Map<String, String> extraParams
   );
@@ -60,7 +60,7 @@ public interface TasksApi {
   Call<TaskList> listTask(
       @Path("WorkspaceSid") String workspaceSid,
       @Query("Priority") @Nullable Integer priority,
-      @Query("AssignmentStatus") @Nullable List<String> assignmentStatus,
+      @Query("AssignmentStatus") @Nullable List<TaskStatus> assignmentStatus,
       @Query("WorkflowSid") @Nullable String workflowSid,
       @Query("WorkflowName") @Nullable String workflowName,
       @Query("TaskQueueSid") @Nullable String taskQueueSid,
@@ -70,7 +70,6 @@ public interface TasksApi {
       @Query("Ordering") @Nullable String ordering,
       @Query("HasAddons") @Nullable Boolean hasAddons,
       @Query("PageSize") @Nullable Long pageSize,
-      @Query("Page") @Nullable Integer page,
       @Query("PageToken") @Nullable String pageToken,
       @QueryMap Map<String, String> extraParams
   );

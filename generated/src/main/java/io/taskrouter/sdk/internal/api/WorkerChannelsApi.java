@@ -34,7 +34,6 @@ public interface WorkerChannelsApi {
       @Path("WorkspaceSid") String workspaceSid,
       @Path("WorkerSid") String workerSid,
       @Query("PageSize") @Nullable Long pageSize,
-      @Query("Page") @Nullable Integer page,
       @Query("PageToken") @Nullable String pageToken,
       @QueryMap Map<String, String> extraParams
   );

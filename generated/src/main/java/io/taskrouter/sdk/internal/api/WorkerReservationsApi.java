@@ -35,7 +35,6 @@ public interface WorkerReservationsApi {
       @Path("WorkerSid") String workerSid,
       @Query("ReservationStatus") @Nullable ReservationStatus reservationStatus,
       @Query("PageSize") @Nullable Long pageSize,
-      @Query("Page") @Nullable Integer page,
       @Query("PageToken") @Nullable String pageToken,
       @QueryMap Map<String, String> extraParams
   );
@@ -55,7 +54,7 @@ public interface WorkerReservationsApi {
       @Header("If-Match") @Nullable String ifMatch,
       @Field("ReservationStatus") @Nullable ReservationStatus reservationStatus,
       @Field("WorkerActivitySid") @Nullable String workerActivitySid,
-      @Field("Instruction") @Nullable String instruction,
+      @Field("Instruction") @Nullable ReservationInstruction instruction,
       @Field("DequeuePostWorkActivitySid") @Nullable String dequeuePostWorkActivitySid,
       @Field("DequeueFrom") @Nullable String dequeueFrom,
       @Field("DequeueRecord") @Nullable String dequeueRecord,

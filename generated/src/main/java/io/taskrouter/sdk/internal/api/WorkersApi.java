@@ -55,14 +55,13 @@ public interface WorkersApi {
       @Path("WorkspaceSid") String workspaceSid,
       @Query("ActivityName") @Nullable String activityName,
       @Query("ActivitySid") @Nullable String activitySid,
-      @Query("Available") @Nullable String available,
+      @Query("Available") @Nullable Boolean available,
       @Query("FriendlyName") @Nullable String friendlyName,
       @Query("TargetWorkersExpression") @Nullable String targetWorkersExpression,
       @Query("TaskQueueName") @Nullable String taskQueueName,
       @Query("TaskQueueSid") @Nullable String taskQueueSid,
       @Query("Ordering") @Nullable String ordering,
       @Query("PageSize") @Nullable Long pageSize,
-      @Query("Page") @Nullable Integer page,
       @Query("PageToken") @Nullable String pageToken,
       @QueryMap Map<String, String> extraParams
   );

@@ -55,7 +55,6 @@ public interface WorkflowsApi {
       @Path("WorkspaceSid") String workspaceSid,
       @Query("FriendlyName") @Nullable String friendlyName,
       @Query("PageSize") @Nullable Long pageSize,
-      @Query("Page") @Nullable Integer page,
       @Query("PageToken") @Nullable String pageToken,
       @QueryMap Map<String, String> extraParams
   );
@@ -76,7 +75,7 @@ public interface WorkflowsApi {
       @Field("FallbackAssignmentCallbackUrl") @Nullable String fallbackAssignmentCallbackUrl,
       @Field("Configuration") @Nullable String configuration,
       @Field("TaskReservationTimeout") @Nullable Integer taskReservationTimeout,
-      @Field("ReEvaluateTasks") @Nullable String reEvaluateTasks,
+      @Field("ReEvaluateTasks") @Nullable Boolean reEvaluateTasks,
       @FieldMap Map<String, String> extraParams
   );
 

@@ -52,7 +52,6 @@ public interface WorkspacesApi {
   Call<WorkspaceList> listWorkspace(
       @Query("FriendlyName") @Nullable String friendlyName,
       @Query("PageSize") @Nullable Long pageSize,
-      @Query("Page") @Nullable Integer page,
       @Query("PageToken") @Nullable String pageToken,
       @QueryMap Map<String, String> extraParams
   );
