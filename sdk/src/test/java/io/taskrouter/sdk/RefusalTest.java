@@ -151,9 +151,11 @@ class RefusalTest extends MockApi {
   void theUnknownInstructionOrStatusFilterCannotBeSent() {
     assertThatThrownBy(() -> client.workspace(WS).worker(WK).reservations()
         .update(WR, p -> p.instruction(ReservationInstruction.UNKNOWN)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Instruction cannot be UNKNOWN");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Instruction must be one of accept, reject")
+        .hasMessageEndingWith("got UNKNOWN, which stands for values this SDK does not know and cannot be sent");
     assertThatThrownBy(() -> client.workspace(WS).tasks().list(p -> p.assignmentStatus(TaskStatus.UNKNOWN)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("AssignmentStatus[0] cannot be UNKNOWN");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("AssignmentStatus[0] must be one of")
+        .hasMessageContaining("got UNKNOWN");
   }
 
   @Test

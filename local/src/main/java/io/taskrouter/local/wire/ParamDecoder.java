@@ -360,14 +360,24 @@ public final class ParamDecoder {
       return label + " must match " + regex + ", got " + quote(raw);
     }
     String prefix = sid.group(1);
-    String expected = label + " must be a " + prefix + " SID (" + prefix + " followed by 32 hex digits)";
+    String expected = label + " must be " + aSid(prefix) + " (\"" + prefix + "\" and 32 hex digits)";
     if (ANY_SID.matcher(raw).matches()) {
-      return expected + ", got a " + raw.substring(0, 2).toUpperCase(Locale.ROOT) + " SID: " + quote(raw);
+      String given = raw.substring(0, 2);
+      if (given.equalsIgnoreCase(prefix)) {
+        return expected + ", got " + quote(raw) + ", whose prefix must be upper-case \"" + prefix + "\"";
+      }
+      return expected + ", got " + aSid(given.toUpperCase(Locale.ROOT)) + ": " + quote(raw);
     }
     if (raw.length() != 34) {
-      return expected + ", got " + raw.length() + " characters: " + quote(raw);
+      return expected + ", got " + raw.length() + (raw.length() == 1 ? " character: " : " characters: ")
+          + quote(raw);
     }
     return expected + ", got " + quote(raw);
+  }
+
+  /** "a WT SID", "an AC SID": the article the letters take when spoken (an F, an S, but a W). */
+  private static String aSid(String prefix) {
+    return ("AEFHILMNORSX".indexOf(prefix.charAt(0)) >= 0 ? "an " : "a ") + prefix + " SID";
   }
 
   private static void checkUrl(String label, String raw) {
