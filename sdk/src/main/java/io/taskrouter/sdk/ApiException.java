@@ -15,11 +15,17 @@ import org.jspecify.annotations.Nullable;
 public class ApiException extends TaskRouterException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status of the answer. */
   private final int status;
+  /** The API's error code, or null when the body carried none. */
   private final @Nullable Integer code;
+  /** The API's message, or a description of the answer when it sent none. */
   private final String apiMessage;
+  /** The link to the error's documentation, or null. */
   private final @Nullable String moreInfo;
+  /** The answer's {@code Twilio-Request-Id} header, or null. */
   private final @Nullable String requestId;
+  /** The operation and request line. */
   private final String operation;
 
   ApiException(ErrorDetails details) {

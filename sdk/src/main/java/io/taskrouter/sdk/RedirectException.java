@@ -10,8 +10,11 @@ import org.jspecify.annotations.Nullable;
 public class RedirectException extends TaskRouterException {
   private static final long serialVersionUID = 1L;
 
+  /** The operation and request line. */
   private final String operation;
+  /** The redirect's HTTP status. */
   private final int status;
+  /** Where it pointed (its Location header), or null. */
   private final @Nullable String location;
 
   RedirectException(String operation, int status, @Nullable String location, String message, Throwable cause) {

@@ -9,6 +9,7 @@ package io.taskrouter.sdk;
 public class ResponseFormatException extends TaskRouterException {
   private static final long serialVersionUID = 1L;
 
+  /** The operation and request line. */
   private final String operation;
 
   ResponseFormatException(String operation, Throwable cause) {

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 public class TransportException extends TaskRouterException {
   private static final long serialVersionUID = 1L;
 
+  /** The operation and request line. */
   private final String operation;
 
   TransportException(String operation, String message, @Nullable Throwable cause) {
