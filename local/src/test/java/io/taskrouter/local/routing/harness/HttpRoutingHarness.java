@@ -84,23 +84,38 @@ public final class HttpRoutingHarness {
       HttpRoutingHarness harness = setUp(sdk, arrivals, clients);
       String fetched = harness.ws.tasks().create(p -> p.workflowSid(harness.workflow).attributes("{\"queue\":-1}")).getSid();
 
-      harness.fetches(fetched, 2); // warm-up: JIT, connections
+      harness.fetches(fetched, 2, new long[1]); // warm-up: JIT, connections
       harness.closedLoop(Math.max(1_000, tasks / 5));
       double[] completed = new double[ROUNDS];
       double[] fetches = new double[ROUNDS];
+      double[] cpuPerTask = new double[ROUNDS];
+      double[] cpuPerFetch = new double[ROUNDS];
       for (int round = 0; round < ROUNDS; round++) {
-        fetches[round] = harness.fetches(fetched, 3);
+        CpuMeter.Sample beforeFetches = CpuMeter.sample();
+        long[] fetchCount = new long[1];
+        fetches[round] = harness.fetches(fetched, 3, fetchCount);
+        CpuMeter.Sample beforeTasks = CpuMeter.sample();
         Result r = harness.closedLoop(tasks);
+        CpuMeter.Sample after = CpuMeter.sample();
         completed[round] = r.rate();
+        cpuPerTask[round] = after.totalPerUnit(beforeTasks, tasks);
+        cpuPerFetch[round] = beforeTasks.totalPerUnit(beforeFetches, fetchCount[0]);
         System.out.printf("round %d: %,8.0f completed tasks/s (%,d tasks in %.2f s; create→callback p50 %.2f ms,"
                 + " p99 %.2f ms), %,8.0f fetches/s%n", round + 1, r.rate(), tasks, r.seconds(),
             r.percentile(0.50) / 1e6, r.percentile(0.99) / 1e6, fetches[round]);
+        System.out.printf("  CPU µs per task: %s; per fetch: %s%n", after.perUnit(beforeTasks, tasks),
+            beforeTasks.perUnit(beforeFetches, fetchCount[0]));
       }
       double medianCompleted = median(completed);
       double medianFetches = median(fetches);
       System.out.printf("MEDIAN: %,.0f completed tasks/s through HTTP (aim ≥ 2,500), %,.0f task fetches/s,"
           + " ratio %.3f (a task is 2 requests + 1 callback)%n", medianCompleted, medianFetches,
           medianCompleted / medianFetches);
+      double taskCpu = median(cpuPerTask);
+      double fetchCpu = median(cpuPerFetch);
+      System.out.printf("MEDIAN CPU: %.0f µs per task, %.0f µs per fetch (ratio %.2f); on %d idle cores that is at"
+              + " most %,.0f tasks/s%n", taskCpu, fetchCpu, taskCpu / fetchCpu,
+          Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors() * 1e6 / taskCpu);
 
       int pacedTasks = (int) (pacedRate * pacedSeconds);
       Result paced = harness.paced(pacedTasks, pacedRate);
@@ -230,8 +245,8 @@ public final class HttpRoutingHarness {
     }
   }
 
-  /** Plain fetches of one task by every client for {@code seconds}; returns fetches per second. */
-  private double fetches(String taskSid, double seconds) throws InterruptedException {
+  /** Plain fetches of one task by every client for {@code seconds}; returns fetches per second, and their number in {@code fetched[0]}. */
+  private double fetches(String taskSid, double seconds, long[] fetched) throws InterruptedException {
     AtomicLong count = new AtomicLong();
     long start = System.nanoTime();
     long deadline = start + (long) (seconds * 1e9);
@@ -248,6 +263,7 @@ public final class HttpRoutingHarness {
     for (Thread t : threads) {
       t.join();
     }
+    fetched[0] = count.get();
     return count.get() / ((System.nanoTime() - start) / 1e9);
   }
 
