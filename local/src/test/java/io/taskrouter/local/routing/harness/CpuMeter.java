@@ -19,7 +19,7 @@ final class CpuMeter {
     GROUPS.put("taskrouter-local-engine", "engine");
     GROUPS.put("taskrouter-local-http", "jetty");
     GROUPS.put("taskrouter-callback", "callback");
-    GROUPS.put("HTTP-Dispatcher", "receiver");
+    GROUPS.put("harness-receiver", "receiver");
   }
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
