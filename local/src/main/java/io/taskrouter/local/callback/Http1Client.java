@@ -245,6 +245,8 @@ final class Http1Client implements AutoCloseable {
     final Socket socket;
     final InputStream in;
     final OutputStream out;
+    /** Read into by one exchange at a time; an answer is never left half-read on a kept connection. */
+    final byte[] buffer = new byte[4096];
     boolean reused;
     long idleSince;
 
@@ -270,7 +272,7 @@ final class Http1Client implements AutoCloseable {
   private static final class Reader {
     private final Connection connection;
     private final long deadline;
-    private final byte[] buffer = new byte[8192];
+    private final byte[] buffer;
     private int position;
     private int limit;
     private boolean anyByte;
@@ -280,6 +282,7 @@ final class Http1Client implements AutoCloseable {
     Reader(Connection connection, long deadline) {
       this.connection = connection;
       this.deadline = deadline;
+      this.buffer = connection.buffer;
     }
 
     Head head() throws IOException {
