@@ -12,9 +12,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
@@ -183,6 +185,14 @@ final class Http1Client implements AutoCloseable {
       if (socket instanceof SSLSocket tls) {
         SSLParameters parameters = tls.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        if (!endpoint.host().contains(":") && !endpoint.host().matches("[0-9.]+")) {
+          // An unconnected socket was made, so the name to present (SNI) is given here.
+          try {
+            parameters.setServerNames(List.of(new SNIHostName(endpoint.host())));
+          } catch (IllegalArgumentException notAnSniName) {
+            // a name SNI cannot carry (e.g. with '_'): the handshake goes without it
+          }
+        }
         tls.setSSLParameters(parameters);
         socket.setSoTimeout(millisLeft(deadline));
         tls.startHandshake();
