@@ -86,7 +86,7 @@ public final class HttpRoutingHarness {
       String fetched = harness.ws.tasks().create(p -> p.workflowSid(harness.workflow).attributes("{\"queue\":-1}")).getSid();
 
       harness.fetches(fetched, 2, new long[1]); // warm-up: JIT, connections
-      harness.closedLoop(Math.max(1_000, tasks / 2)); // warm-up: on a loaded machine the JIT needs a while
+      harness.closedLoop(Math.max(2_000, 2 * tasks)); // warm-up: on 2 shared cores the JIT and the heap sizing need two rounds
       double[] completed = new double[ROUNDS];
       double[] fetches = new double[ROUNDS];
       double[] cpuPerTask = new double[ROUNDS];
