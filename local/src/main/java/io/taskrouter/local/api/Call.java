@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,6 +89,16 @@ public final class Call {
   public static WireResponse ok(String json, @Nullable Resource versioned) {
     WireResponse response = WireResponse.ok(json);
     return versioned == null ? response : response.withETag(versioned.revision());
+  }
+
+  /** 200 with a body written later from a snapshot (see {@link WireResponse}), and the ETag of {@code versioned}. */
+  public static WireResponse ok(Supplier<String> snapshotWriter, Resource versioned) {
+    return WireResponse.ok(snapshotWriter).withETag(versioned.revision());
+  }
+
+  /** 201 with a body written later from a snapshot, and the ETag of {@code versioned}. */
+  public static WireResponse created(Supplier<String> snapshotWriter, Resource versioned) {
+    return WireResponse.created(snapshotWriter).withETag(versioned.revision());
   }
 
   public static WireResponse created(String json, @Nullable Resource versioned) {

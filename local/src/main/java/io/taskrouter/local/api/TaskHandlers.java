@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** Tasks. Every answer about one task carries its ETag; updates and deletes honour If-Match. */
@@ -38,8 +39,10 @@ interface TaskHandlers extends OperationHandlers<Call> {
     return call.found(ws.tasks.find(Sids.normalize(sid)));
   }
 
-  private static String json(Call call, WorkspaceState ws, Task task) {
-    return TaskWriter.toJson(new TaskView(call.links(), ws, task));
+  /** The task's answer, written later (on the HTTP thread) from a copy taken now. */
+  private static Supplier<String> json(Call call, WorkspaceState ws, Task task) {
+    TaskView view = TaskView.of(call.links(), ws, task);
+    return () -> TaskWriter.toJson(view);
   }
 
   private static Optional<Instant> virtualStartTime(ParamSpec param, Optional<Instant> start, Instant now) {
@@ -78,7 +81,7 @@ interface TaskHandlers extends OperationHandlers<Call> {
             request.evaluateTaskAttributes(), (Task t) -> t.attributes()));
     ListPage.Page<Task> page = ListPage.page(call, TaskListWriter.KEY, tasks, ListOrder.requested(ordering),
         new ListPage.Paging(request.pageSize(), request.page(), request.pageToken()));
-    return Call.ok(TaskListWriter.toJson(new TaskList(page.map(t -> new TaskView(call.links(), ws, t)), page.meta())),
+    return Call.ok(TaskListWriter.toJson(new TaskList(page.map(t -> TaskView.of(call.links(), ws, t)), page.meta())),
         null).withETag(ws.tasks.version());
   }
 

@@ -1,39 +1,27 @@
 package io.taskrouter.local.callback;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * One signed form POST and its answer, on the calling (delivery) thread, within a deadline that
  * covers connecting, the headers and the body. Redirects are not followed (a redirect would leave
  * the allowed hosts); the answer's body is read up to a size limit.
  */
-final class CallbackPoster {
+final class CallbackPoster implements AutoCloseable {
   private static final String FORM_UTF8 = "application/x-www-form-urlencoded; charset=UTF-8";
 
-  private final HttpClient client;
+  private final Http1Client client = new Http1Client();
+  private final long connectNanos;
   private final String userAgent;
   private final int maxAnswerBytes;
 
-  CallbackPoster(HttpClient client, String userAgent, int maxAnswerBytes) {
-    this.client = client;
+  CallbackPoster(Duration connectTimeout, String userAgent, int maxAnswerBytes) {
+    this.connectNanos = connectTimeout.toNanos();
     this.userAgent = userAgent;
     this.maxAnswerBytes = maxAnswerBytes;
   }
@@ -57,125 +45,58 @@ final class CallbackPoster {
    */
   Reply post(URI uri, String url, FormParams params, SigningKey key, Duration timeout, boolean readBody)
       throws DeliveryFailure, InterruptedException {
-    HttpRequest.Builder builder;
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Http1Client.Endpoint endpoint;
     try {
-      builder = HttpRequest.newBuilder(uri);
+      endpoint = Http1Client.Endpoint.of(uri);
     } catch (IllegalArgumentException e) {
       throw new DeliveryFailure("the HTTP client cannot use this URL");
     }
-    HttpRequest request =
-        builder
-            .timeout(timeout)
-            .header("Content-Type", FORM_UTF8)
-            .header("User-Agent", userAgent)
-            .header(WebhookSignature.HEADER, WebhookSignature.sign(key, url, params))
-            .POST(HttpRequest.BodyPublishers.ofString(params.encoded(), StandardCharsets.UTF_8))
-            .build();
-    CompletableFuture<HttpResponse<String>> exchange =
-        client.sendAsync(request, info -> new LimitedBody(readBody ? maxAnswerBytes : -1));
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    String target = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+    String host = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+    String head = "POST " + target + " HTTP/1.1\r\n"
+        + "Host: " + host + "\r\n"
+        + "User-Agent: " + userAgent + "\r\n"
+        + "Content-Type: " + FORM_UTF8 + "\r\n"
+        + WebhookSignature.HEADER + ": " + WebhookSignature.sign(key, url, params) + "\r\n";
+    byte[] body = params.encoded().getBytes(StandardCharsets.UTF_8);
     try {
-      HttpResponse<String> response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-      return new Reply(response.statusCode(), response.body());
-    } catch (TimeoutException e) {
-      exchange.cancel(true);
-      throw new DeliveryFailure(noAnswerWithin(timeout));
-    } catch (InterruptedException e) {
-      exchange.cancel(true);
-      throw e;
-    } catch (ExecutionException e) {
-      throw new DeliveryFailure(reason(e.getCause(), timeout));
+      Http1Client.Answer answer = client.post(endpoint, head, body, deadline, connectNanos,
+          readBody ? maxAnswerBytes : -1);
+      return new Reply(answer.status(), new String(answer.body(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new DeliveryFailure(reason(e, timeout));
     }
   }
 
-  private static String reason(Throwable cause, Duration timeout) {
-    if (cause instanceof HttpConnectTimeoutException) {
-      return "could not connect within " + timeout.toMillis() + " ms";
-    }
-    if (cause instanceof HttpTimeoutException) {
-      return noAnswerWithin(timeout);
-    }
-    if (cause instanceof ConnectException) {
-      return "connection refused";
-    }
-    if (cause instanceof AnswerTooLarge) {
-      return cause.getMessage();
-    }
-    if (cause instanceof IOException) {
-      return "I/O error (" + cause.getClass().getSimpleName()
-          + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")";
-    }
-    return "failed (" + cause.getClass().getSimpleName() + ")";
+  /** Aborts the exchanges in progress (their threads see an {@link InterruptedException}). */
+  @Override
+  public void close() {
+    client.close();
   }
 
-  private static String noAnswerWithin(Duration timeout) {
-    return "no answer within " + timeout.toMillis() + " ms";
-  }
-
-  private static final class AnswerTooLarge extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    AnswerTooLarge(int limit) {
-      super("answer larger than " + limit + " bytes");
-    }
-  }
-
-  /**
-   * Collects the body as UTF-8 text, failing (and cancelling the stream) past the limit; with a
-   * negative limit, reads and drops it (an event receiver's body means nothing).
-   */
-  private static final class LimitedBody implements HttpResponse.BodySubscriber<String> {
-    private final int limit;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final CompletableFuture<String> body = new CompletableFuture<>();
-    private Flow.@org.jspecify.annotations.Nullable Subscription subscription;
-
-    LimitedBody(int limit) {
-      this.limit = limit;
-    }
-
-    @Override
-    public CompletionStage<String> getBody() {
-      return body;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription subscription) {
-      this.subscription = subscription;
-      subscription.request(Long.MAX_VALUE);
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> buffers) {
-      if (body.isDone()) {
-        return;
+  private static String reason(IOException e, Duration timeout) {
+    if (e instanceof Http1Client.ConnectFailed) {
+      Throwable cause = e.getCause();
+      if (cause instanceof SocketTimeoutException) {
+        return "could not connect within " + timeout.toMillis() + " ms";
       }
-      for (ByteBuffer buffer : buffers) {
-        if (limit < 0) {
-          buffer.position(buffer.limit());
-          continue;
-        }
-        if (bytes.size() + buffer.remaining() > limit) {
-          body.completeExceptionally(new AnswerTooLarge(limit));
-          Flow.Subscription s = subscription;
-          if (s != null) {
-            s.cancel();
-          }
-          return;
-        }
-        byte[] chunk = new byte[buffer.remaining()];
-        buffer.get(chunk);
-        bytes.write(chunk, 0, chunk.length);
+      if (cause instanceof ConnectException) {
+        return "connection refused";
       }
+      return describe(cause == null ? e : cause);
     }
+    if (e instanceof SocketTimeoutException) {
+      return "no answer within " + timeout.toMillis() + " ms";
+    }
+    if (e instanceof Http1Client.TooLarge) {
+      return e.getMessage();
+    }
+    return describe(e);
+  }
 
-    @Override
-    public void onError(Throwable error) {
-      body.completeExceptionally(error);
-    }
-
-    @Override
-    public void onComplete() {
-      body.complete(bytes.toString(StandardCharsets.UTF_8));
-    }
+  private static String describe(Throwable e) {
+    return "I/O error (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
   }
 }

@@ -3,7 +3,6 @@ package io.taskrouter.local.callback;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -58,13 +57,7 @@ public final class Outbox implements AutoCloseable {
     this.assignmentTimeout = b.assignmentTimeout;
     this.eventTimeout = b.eventTimeout;
     Duration connect = assignmentTimeout.compareTo(eventTimeout) < 0 ? assignmentTimeout : eventTimeout;
-    HttpClient client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(connect)
-            .build();
-    this.poster = new CallbackPoster(client, userAgent(), MAX_ANSWER_BYTES);
+    this.poster = new CallbackPoster(connect, userAgent(), MAX_ANSWER_BYTES);
     this.pool =
         new ThreadPoolExecutor(
             b.threads,
@@ -155,6 +148,7 @@ public final class Outbox implements AutoCloseable {
       return;
     }
     List<Runnable> dropped = pool.shutdownNow();
+    poster.close();
     for (Runnable r : dropped) {
       Delivery d = (Delivery) r;
       inFlight.finish(d.ticket);

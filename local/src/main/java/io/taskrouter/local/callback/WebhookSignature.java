@@ -25,6 +25,18 @@ public final class WebhookSignature {
   private static final Comparator<Map.Entry<String, String>> NAME_THEN_VALUE =
       Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.comparingByValue());
 
+  /**
+   * One Mac per thread (a Mac is not thread-safe): looking the algorithm up among the providers
+   * costs more than the HMAC of a callback itself. Re-initialised with the key on every use.
+   */
+  private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(() -> {
+    try {
+      return Mac.getInstance(HMAC_SHA1);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA1 unavailable", e);
+    }
+  });
+
   private WebhookSignature() {}
 
   /**
@@ -38,7 +50,7 @@ public final class WebhookSignature {
       data.append(e.getKey()).append(e.getValue());
     }
     try {
-      Mac mac = Mac.getInstance(HMAC_SHA1);
+      Mac mac = MACS.get();
       mac.init(new SecretKeySpec(key.bytes(), HMAC_SHA1));
       return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {

@@ -26,8 +26,9 @@ import org.jspecify.annotations.Nullable;
  * it and records its event. Resources are read-only outside this package.
  *
  * <p><b>Settling.</b> After every command returns, and after every timer, the engine runs
- * {@link Routing#settle} once, on this thread: the single place where the consequences of a
- * change (offering tasks to workers, reservation and step timeouts) are worked out. A command's
+ * {@link Store#settle} once, on this thread: the single place where the consequences of a
+ * change (offering tasks to workers, reservation and step timeouts) are worked out, in the
+ * workspaces whose routing the change left with decisions to make. A command's
  * response shows the state the command left; what settling does is seen by the next request, as
  * the service's routing is asynchronous to the request that triggered it.
  */

@@ -77,7 +77,8 @@ public final class EventRecorder {
   }
 
   private Map<String, String> taskData(Task task) {
-    Map<String, String> data = new LinkedHashMap<>();
+    // Room for a reservation's ~20 fields without rehashing (one map per event, on the engine thread).
+    Map<String, String> data = new LinkedHashMap<>(32);
     data.put("task_sid", task.sid);
     data.put("task_attributes", task.attributes);
     data.put("task_age", Long.toString(task.ageAt(ws.now())));

@@ -6,17 +6,12 @@ import io.taskrouter.local.match.InvalidExpressionException;
 import java.util.Map;
 
 /**
- * Where routing settles: {@link #settle} runs after every command and every timer, on the engine
- * thread, and makes every offer each workspace's routing core ({@link WorkspaceRouting}) finds.
+ * Queue membership as the API's list filters ask it. Routing itself settles in {@link Store#settle}
+ * (after every command and every timer, on the engine thread): each workspace whose routing core
+ * ({@link WorkspaceRouting}) has decisions to make makes its offers.
  */
 public final class Routing {
   private Routing() {}
-
-  static void settle(Store store) {
-    for (WorkspaceState ws : store.allWorkspaces()) {
-      ws.routing().settle();
-    }
-  }
 
   /** Whether the queue's target_workers expression holds for the worker (the API's list filters). */
   public static boolean isMember(AttributeMatcher matcher, TaskQueue queue, Map<String, ?> workerAttributes) {

@@ -28,6 +28,16 @@ public final class Sids {
 
   /** The API accepts upper-case hex digits; SIDs are stored lower-case. */
   public static String normalize(String sid) {
-    return sid.length() == 34 ? sid.substring(0, 2) + sid.substring(2).toLowerCase(Locale.ROOT) : sid;
+    if (sid.length() != 34) {
+      return sid;
+    }
+    // Every lookup normalizes, and SIDs nearly always arrive lower-case already: no copy then.
+    for (int i = 2; i < 34; i++) {
+      char c = sid.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c > 0x7f) {
+        return sid.substring(0, 2) + sid.substring(2).toLowerCase(Locale.ROOT);
+      }
+    }
+    return sid;
   }
 }

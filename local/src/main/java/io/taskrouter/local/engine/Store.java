@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,8 @@ public final class Store {
   private final Timers timers = new Timers();
   private volatile CallbackSink callbacks = CallbackSink.NONE;
   private final Map<String, WorkspaceState> workspaces = new LinkedHashMap<>();
+  /** Workspaces with routing decisions to make, by creation rank; see {@link #settle}. */
+  private final TreeMap<Long, WorkspaceState> unsettled = new TreeMap<>();
   private Instant now = Instant.EPOCH;
   private @Nullable Caller caller;
   private long sequence;
@@ -114,12 +117,20 @@ public final class Store {
    */
   void settle() {
     caller = null;
-    Routing.settle(this);
+    while (!unsettled.isEmpty()) {
+      WorkspaceState ws = unsettled.pollFirstEntry().getValue();
+      if (workspaces.get(ws.sid()) == ws) {
+        ws.routing().settle();
+      }
+    }
   }
 
-  /** Every workspace, whoever owns it: settling looks at all of them. */
-  List<WorkspaceState> allWorkspaces() {
-    return List.copyOf(workspaces.values());
+  /**
+   * The workspace's routing has decisions to make: the next settle visits it (and only the
+   * workspaces so marked, in creation order, so a command costs the same however many there are).
+   */
+  void unsettled(WorkspaceState ws) {
+    unsettled.put(ws.workspace().sequence(), ws);
   }
 
   void addWorkspace(WorkspaceState state) {
@@ -152,6 +163,7 @@ public final class Store {
   /** Forgets everything: used between tests. */
   void reset() {
     workspaces.clear();
+    unsettled.clear();
     timers.clear();
     sids.restart();
   }

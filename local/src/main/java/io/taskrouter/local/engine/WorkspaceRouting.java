@@ -61,6 +61,7 @@ public final class WorkspaceRouting {
   WorkspaceRouting(WorkspaceState ws) {
     this.ws = ws;
     this.index = new RoutingIndex(ws.workspace.multiTaskEnabled, order(ws.workspace.prioritizeQueueOrder));
+    this.index.whenUnsettled(() -> ws.store().unsettled(ws));
   }
 
   /** The index itself (tests and the harness look at memberships). */
@@ -387,16 +388,20 @@ public final class WorkspaceRouting {
 
   /** Makes every offer the index finds now, until it finds none. */
   void settle() {
-    while (true) {
-      List<Offer> offers = index.nextOffers(ws.now());
-      if (offers.isEmpty()) {
-        return;
-      }
-      for (Offer offer : offers) {
-        if (!make(offer)) {
+    try {
+      while (true) {
+        List<Offer> offers = index.nextOffers(ws.now());
+        if (offers.isEmpty()) {
           return;
         }
+        for (Offer offer : offers) {
+          if (!make(offer)) {
+            return;
+          }
+        }
       }
+    } finally {
+      index.settled();
     }
   }
 

@@ -5,7 +5,6 @@ import io.taskrouter.local.wire.WireResponse;
 import io.taskrouter.local.wire.generated.ErrorBodySource;
 import io.taskrouter.local.wire.generated.ErrorBodyWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -49,8 +48,6 @@ final class ErrorBody {
   }
 
   static WireResponse withHeader(WireResponse response, String name, String value) {
-    Map<String, String> headers = new HashMap<>(response.headers());
-    headers.put(name, value);
-    return new WireResponse(response.status(), response.body(), headers);
+    return response.withHeader(name, value);
   }
 }

@@ -48,6 +48,7 @@ final class RequestHandler extends Handler.Abstract {
     WireResponse answer;
     try {
       answer = dispatcher.dispatch(decode(request));
+      answer.body(); // a body deferred by the handler is written here, off the engine thread
     } catch (ApiException e) {
       answer = ErrorBody.response(e);
     } catch (BodyUnreadable e) {

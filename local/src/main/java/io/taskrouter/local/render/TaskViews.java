@@ -15,39 +15,35 @@ import org.jspecify.annotations.Nullable;
 public final class TaskViews {
   private TaskViews() {}
 
-  public record TaskView(Links urls, WorkspaceState ws, Task task) implements TaskSource {
-    @Override public String accountSid() { return ws.accountSid(); }
-    @Override public int age() { return (int) task.ageAt(ws.now()); }
-    @Override public String assignmentStatus() { return task.status().wire(); }
-    @Override public String attributes() { return task.attributes(); }
-    @Override public String addons() { return task.addons(); }
-    @Override public Instant dateCreated() { return task.dateCreated(); }
-    @Override public Instant dateUpdated() { return task.dateUpdated(); }
-    @Override public @Nullable Instant taskQueueEnteredDate() { return task.taskQueueEnteredDate(); }
-    @Override public int priority() { return task.priority(); }
-    @Override public @Nullable String reason() { return task.reason(); }
-    @Override public String sid() { return task.sid(); }
-    @Override public @Nullable String taskQueueSid() { return task.taskQueueSid(); }
-    @Override public @Nullable String taskQueueFriendlyName() { return ws.queueName(task.taskQueueSid()); }
-    @Override public String taskChannelSid() { return task.taskChannelSid(); }
-    @Override public @Nullable String taskChannelUniqueName() { return ws.channelUniqueName(task.taskChannelSid()); }
-    @Override public int timeout() { return task.timeout(); }
-    @Override public @Nullable String workflowSid() { return task.workflowSid(); }
-    @Override public @Nullable String workflowFriendlyName() { return ws.workflowName(task.workflowSid()); }
-    @Override public String workspaceSid() { return task.workspaceSid(); }
-    @Override public String url() { return urls.member(ws.sid(), "Tasks", task.sid()); }
-    @Override public Instant virtualStartTime() { return task.virtualStartTime(); }
-    @Override public @Nullable Boolean ignoreCapacity() { return task.ignoreCapacity(); }
-    @Override public @Nullable String routingTarget() { return task.routingTarget(); }
+  /**
+   * A task as the answer shows it, copied when made (strings, instants and numbers, all immutable):
+   * it may be written after the engine has moved on, on another thread.
+   */
+  public record TaskView(
+      String accountSid, int age, String assignmentStatus, String attributes, String addons,
+      Instant dateCreated, Instant dateUpdated, @Nullable Instant taskQueueEnteredDate, int priority,
+      @Nullable String reason, String sid, @Nullable String taskQueueSid, @Nullable String taskQueueFriendlyName,
+      String taskChannelSid, @Nullable String taskChannelUniqueName, int timeout, @Nullable String workflowSid,
+      @Nullable String workflowFriendlyName, String workspaceSid, Instant virtualStartTime,
+      @Nullable Boolean ignoreCapacity, @Nullable String routingTarget, Links urls) implements TaskSource {
+
+    public static TaskView of(Links urls, WorkspaceState ws, Task task) {
+      return new TaskView(ws.accountSid(), (int) task.ageAt(ws.now()), task.status().wire(), task.attributes(),
+          task.addons(), task.dateCreated(), task.dateUpdated(), task.taskQueueEnteredDate(), task.priority(),
+          task.reason(), task.sid(), task.taskQueueSid(), ws.queueName(task.taskQueueSid()), task.taskChannelSid(),
+          ws.channelUniqueName(task.taskChannelSid()), task.timeout(), task.workflowSid(),
+          ws.workflowName(task.workflowSid()), task.workspaceSid(), task.virtualStartTime(), task.ignoreCapacity(),
+          task.routingTarget(), urls);
+    }
+
+    @Override public String url() { return urls.member(workspaceSid, "Tasks", sid); }
 
     @Override
     public Map<String, String> links() {
-      String queue = task.taskQueueSid();
-      String workflow = task.workflowSid();
-      return urls.links(ws.sid())
-          .put("task_queue", queue == null ? null : urls.member(ws.sid(), "TaskQueues", queue))
-          .put("workflow", workflow == null ? null : urls.member(ws.sid(), "Workflows", workflow))
-          .under(ResourcePaths.member(ws.sid(), "Tasks", task.sid()), "reservations", "/Reservations")
+      return urls.links(workspaceSid)
+          .put("task_queue", taskQueueSid == null ? null : urls.member(workspaceSid, "TaskQueues", taskQueueSid))
+          .put("workflow", workflowSid == null ? null : urls.member(workspaceSid, "Workflows", workflowSid))
+          .under(ResourcePaths.member(workspaceSid, "Tasks", sid), "reservations", "/Reservations")
           .build();
     }
   }

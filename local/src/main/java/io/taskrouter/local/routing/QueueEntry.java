@@ -4,7 +4,9 @@ import io.taskrouter.expression.EvaluationContext;
 import io.taskrouter.expression.Expression;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +27,8 @@ final class QueueEntry {
   final Comparator<TaskEntry> taskOrder;
   int availableMembers;
   final TreeMap<String, Integer> membersByActivity = new TreeMap<>();
-  int placedTasks;
+  /** The tasks placed in this queue (offerable or not): what an update of the queue re-lists. */
+  final Set<TaskEntry> placed = new HashSet<>();
 
   QueueEntry(QueueSpec spec, Comparator<TaskEntry> taskOrder) {
     this.sid = spec.sid();

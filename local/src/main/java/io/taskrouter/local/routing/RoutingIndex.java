@@ -65,7 +65,8 @@ public final class RoutingIndex implements StepProbe {
   private boolean multitasking;
   private TaskOrder prioritizeQueueOrder;
   private final Comparator<TaskEntry> precedence = this::precedence;
-  private final Map<String, QueueEntry> queues = new HashMap<>();
+  /** By SID, so that walking every queue needs no sort (a worker's memberships are worked out in SID order). */
+  private final TreeMap<String, QueueEntry> queues = new TreeMap<>();
   private final Map<String, WorkerEntry> workers = new HashMap<>();
   private final Map<String, TreeMap<String, WorkerEntry>> workersByName = new HashMap<>();
   private final Map<String, TaskEntry> tasks = new HashMap<>();
@@ -73,6 +74,9 @@ public final class RoutingIndex implements StepProbe {
   private final TreeSet<TaskEntry> dirtyTasks = new TreeSet<>(precedence);
   private final TreeMap<String, WorkerEntry> dirtyWorkers = new TreeMap<>();
   private final TargetContext targetContext = new TargetContext();
+  /** Told when the index goes from settled to having decisions to make (see {@link #whenUnsettled}). */
+  private Runnable whenUnsettled = () -> {};
+  private boolean unsettled;
 
   /**
    * @param multitasking whether the workspace is multitasking (channel capacity gates offers)
@@ -152,9 +156,9 @@ public final class RoutingIndex implements StepProbe {
     if (queue == null) {
       return;
     }
-    if (queue.placedTasks > 0) {
+    if (!queue.placed.isEmpty()) {
       throw new IllegalStateException(
-          "queue " + queueSid + " still holds " + queue.placedTasks + " tasks; move or remove them first");
+          "queue " + queueSid + " still holds " + queue.placed.size() + " tasks; move or remove them first");
     }
     for (WorkerEntry worker : new ArrayList<>(queue.members.values())) {
       leave(queue, worker);
@@ -358,6 +362,19 @@ public final class RoutingIndex implements StepProbe {
    *
    * @param now the instant of the decisions (for {@code taskrouter.*} in target expressions)
    */
+  /**
+   * {@code listener} is told once each time a change leaves decisions to make, until {@link
+   * #settled}: the engine settles only the workspaces whose index has something to decide.
+   */
+  public void whenUnsettled(Runnable listener) {
+    this.whenUnsettled = Objects.requireNonNull(listener, "listener");
+  }
+
+  /** The owner has made the offers {@link #nextOffers} found: the next change tells the listener again. */
+  public void settled() {
+    unsettled = false;
+  }
+
   public List<Offer> nextOffers(Instant now) {
     List<Offer> offers = new ArrayList<>(1);
     Map<TaskEntry, List<WorkerEntry>> wantedBy = new HashMap<>(4);
@@ -586,7 +603,7 @@ public final class RoutingIndex implements StepProbe {
     task.target = target;
     task.priority = priority;
     if (queue != null) {
-      queue.placedTasks++;
+      queue.placed.add(task);
     }
     list(task);
     markDirty(task);
@@ -600,7 +617,7 @@ public final class RoutingIndex implements StepProbe {
       task.dirty = false;
     }
     if (task.queue != null) {
-      task.queue.placedTasks--;
+      task.queue.placed.remove(task);
     }
   }
 
@@ -640,24 +657,27 @@ public final class RoutingIndex implements StepProbe {
   }
 
   private List<TaskEntry> tasksIn(QueueEntry queue) {
-    List<TaskEntry> placed = new ArrayList<>();
-    for (TaskEntry task : tasks.values()) {
-      if (task.queue == queue) {
-        placed.add(task);
-      }
-    }
-    return placed;
+    return new ArrayList<>(queue.placed);
   }
 
   private void markDirty(TaskEntry task) {
     if (!task.dirty && tasks.get(task.sid()) == task) {
       task.dirty = true;
       dirtyTasks.add(task);
+      unsettled();
     }
   }
 
   private void markDirty(WorkerEntry worker) {
     dirtyWorkers.put(worker.sid, worker);
+    unsettled();
+  }
+
+  private void unsettled() {
+    if (!unsettled) {
+      unsettled = true;
+      whenUnsettled.run();
+    }
   }
 
   /** Re-evaluates the worker's membership of every queue. */
@@ -749,10 +769,8 @@ public final class RoutingIndex implements StepProbe {
     return multitasking ? channel : ANY_CHANNEL;
   }
 
-  private List<QueueEntry> sortedQueues() {
-    List<QueueEntry> sorted = new ArrayList<>(queues.values());
-    sorted.sort(Comparator.comparing(q -> q.sid));
-    return sorted;
+  private Collection<QueueEntry> sortedQueues() {
+    return queues.values();
   }
 
   private TreeMap<String, WorkerEntry> byName(String friendlyName) {

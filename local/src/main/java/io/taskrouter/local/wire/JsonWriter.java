@@ -2,7 +2,6 @@ package io.taskrouter.local.wire;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -18,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * writes them.
  */
 public final class JsonWriter {
-  private final StringBuilder out = new StringBuilder();
+  /** Room for a typical single resource (a task is about 1.3 KB) without growing. */
+  private final StringBuilder out = new StringBuilder(2048);
   /** One entry per open object or array: whether it holds a value already (a comma comes next). */
   private final Deque<boolean[]> open = new ArrayDeque<>();
   private boolean afterName;
@@ -114,7 +114,7 @@ public final class JsonWriter {
 
   public JsonWriter value(@Nullable Instant value) {
     return value == null ? nullValue()
-        : value(DateTimeFormatter.ISO_INSTANT.format(value.truncatedTo(ChronoUnit.SECONDS)));
+        : value(SecondText.of(value));
   }
 
   /** Any JSON-like value: maps (string keys), lists, strings, numbers, booleans, instants, null. */
@@ -242,5 +242,26 @@ public final class JsonWriter {
 
   private static boolean needsNoEscape(char c) {
     return c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029' && !Character.isSurrogate(c);
+  }
+
+  /**
+   * ISO-8601 text of an instant, to the second. The dates of one answer are mostly the same second
+   * (created, updated, entered the queue), and so are those of answers close in time: the last one
+   * formatted is kept.
+   */
+  private static final class SecondText {
+    private record Cached(long second, String text) {}
+
+    private static volatile Cached last = new Cached(Long.MIN_VALUE, "");
+
+    static String of(Instant instant) {
+      long second = instant.getEpochSecond();
+      Cached cached = last;
+      if (cached.second() != second) {
+        cached = new Cached(second, DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochSecond(second)));
+        last = cached;
+      }
+      return cached.text();
+    }
   }
 }

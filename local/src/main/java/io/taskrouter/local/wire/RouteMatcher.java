@@ -33,7 +33,8 @@ public final class RouteMatcher {
     }
   }
 
-  private record Template(Route route, List<String> segments, int literals) {}
+  /** {@code names}: per segment, the parameter's name, or null for a literal. */
+  private record Template(Route route, List<String> segments, List<@Nullable String> names, int literals) {}
 
   /** By segment count: only templates with as many segments as the path can match it (every request looks). */
   private final Map<Integer, List<Template>> templatesBySize = new HashMap<>();
@@ -42,8 +43,12 @@ public final class RouteMatcher {
     for (Route route : routes) {
       List<String> segments = List.of(route.pathTemplate().substring(1).split("/"));
       int literals = (int) segments.stream().filter(s -> !isParameter(s)).count();
+      List<@Nullable String> names = new ArrayList<>();
+      for (String segment : segments) {
+        names.add(isParameter(segment) ? segment.substring(1, segment.length() - 1) : null);
+      }
       templatesBySize.computeIfAbsent(segments.size(), n -> new ArrayList<>())
-          .add(new Template(route, segments, literals));
+          .add(new Template(route, segments, java.util.Collections.unmodifiableList(names), literals));
     }
   }
 
@@ -82,19 +87,21 @@ public final class RouteMatcher {
   /** The path's parameters when {@code parts} (as many as the template's segments) match the template, else null. */
   private static @Nullable Map<String, String> params(Template template, String[] parts) {
     for (int i = 0; i < parts.length; i++) { // literals first: decode nothing for a template that fails
-      String segment = template.segments().get(i);
-      if (isParameter(segment) ? parts[i].isEmpty() : !segment.equals(parts[i])) {
+      if (template.names().get(i) != null ? parts[i].isEmpty() : !template.segments().get(i).equals(parts[i])) {
         return null;
       }
     }
     Map<String, String> params = new LinkedHashMap<>();
     for (int i = 0; i < parts.length; i++) {
-      String segment = template.segments().get(i);
-      if (isParameter(segment)) {
+      if (template.names().get(i) != null) {
+        String part = parts[i];
+        if (part.indexOf('%') < 0) { // nearly every request: nothing to decode
+          params.put(template.names().get(i), part);
+          continue;
+        }
         try {
           // '+' is literal in a path: only percent escapes are decoded.
-          params.put(segment.substring(1, segment.length() - 1),
-              URLDecoder.decode(parts[i].replace("+", "%2B"), StandardCharsets.UTF_8));
+          params.put(template.names().get(i), URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException badEscape) {
           return null;
         }
