@@ -164,6 +164,18 @@ class MessagesTest {
         row("NaN", () -> JsonText.writeObject("Attributes", Map.of("score", Double.NaN)),
             "Attributes cannot be written as JSON: it holds NaN or an infinite number, which JSON has no way to"
                 + " write"),
+        row("read as a record that is not public",
+            () -> JsonText.read("attributes", "{\"type\":\"call\"}", PackagePrivateRecord.class),
+            "attributes cannot be read as io.taskrouter.sdk.MessagesTest$PackagePrivateRecord: it is a record that"
+                + " is not public, whose constructor Moshi may not call; make it public, or read it as a Map"),
+        row("read as a Kotlin class", () -> JsonText.read("TaskAttributes", "{\"type\":\"call\"}", KotlinLike.class),
+            "TaskAttributes cannot be read as io.taskrouter.sdk.MessagesTest$KotlinLike: it is a Kotlin class, which"
+                + " Moshi reads only with the adapters of moshi-kotlin (which this SDK does not include) or of"
+                + " moshi-kotlin-codegen; annotate it with @JsonClass(generateAdapter = true) and use"
+                + " moshi-kotlin-codegen, or read it as a Map"),
+        row("read as a platform type", () -> JsonText.read("attributes", "{}", Date.class),
+            "attributes cannot be read as java.util.Date: it is a platform type that this SDK's Moshi has no adapter"
+                + " for; read it as a Map"),
         row("base URL, user info hidden", () -> TaskRouter.builder().baseUrl("https://user:pass@ho st/"),
             "baseUrl must be an http or https URL, got \"https://****@ho st/\""),
         row("negative duration", () -> TaskRouter.builder().connectTimeout(Duration.ofSeconds(-1)),

@@ -163,6 +163,11 @@ public final class JsonText {
     return kind + " (" + shown + "), which would be " + becomes;
   }
 
+  /** {@code Type.getTypeName()} is not on Android 26: a class by its name, any other type as it prints. */
+  private static String typeName(Type type) {
+    return type instanceof Class ? ((Class<?>) type).getName() : type.toString();
+  }
+
   /**
    * @param name the field's wire name, for messages
    * @param json a JSON object as text
@@ -182,12 +187,23 @@ public final class JsonText {
    * @param type what to read it as
    * @param <T> the type
    * @return the value
+   * @throws IllegalArgumentException naming the field when the SDK's Moshi cannot read that type (a
+   *     Kotlin class without a generated adapter, a record that is not public...), with the remedy
+   * @throws IllegalStateException naming the field when the text does not fit the type
    */
   public static <T> @Nullable T read(String name, String json, Type type) {
+    JsonAdapter<T> adapter;
     try {
-      return Moshis.MOSHI.<T>adapter(type).fromJson(json);
+      adapter = Moshis.MOSHI.adapter(type);
+    } catch (IllegalArgumentException | AssertionError noAdapter) {
+      // The caller's type, not the answer, is wrong; Moshi's own words advise configuring Moshi.
+      throw new IllegalArgumentException(name + " cannot be read as " + typeName(type) + ": "
+          + WritableTypes.unreadable(Types.getRawType(type)), noAdapter);
+    }
+    try {
+      return adapter.fromJson(json);
     } catch (IOException | JsonDataException e) {
-      throw new IllegalStateException(name + " cannot be read as " + type + ": " + e.getMessage(), e);
+      throw new IllegalStateException(name + " cannot be read as " + typeName(type) + ": " + e.getMessage(), e);
     }
   }
 }

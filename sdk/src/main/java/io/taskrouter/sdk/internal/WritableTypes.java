@@ -61,9 +61,7 @@ final class WritableTypes implements JsonAdapter.Factory {
   private static void refuseShape(Class<?> raw) {
     String name = raw.getName();
     if (hasAnnotation(raw, "kotlin.Metadata")) {
-      throw new Refused(raw, "is " + a(name) + ", a Kotlin class, which Moshi writes only with the adapters of"
-          + " moshi-kotlin (which this SDK does not include) or of moshi-kotlin-codegen; annotate it with"
-          + " @JsonClass(generateAdapter = true) and use moshi-kotlin-codegen, or pass a Map or JSON text", null);
+      throw new Refused(raw, "is " + a(name) + ", " + kotlinClass("writes", "pass a Map or JSON text"), null);
     }
     if (raw.isAnonymousClass() || raw.isLocalClass()) {
       throw new Refused(raw, "is " + a(name) + ", an anonymous or local class, which Moshi does not write;"
@@ -87,6 +85,37 @@ final class WritableTypes implements JsonAdapter.Factory {
       throw new Refused(raw, "is " + a(name) + ", which has no fields Moshi writes (static and transient ones"
           + " are skipped) and would be sent as {}; give it fields, or pass an empty Map to send {}", null);
     }
+  }
+
+  private static String kotlinClass(String verb, String otherwise) {
+    return "a Kotlin class, which Moshi " + verb + " only with the adapters of moshi-kotlin (which this SDK does"
+        + " not include) or of moshi-kotlin-codegen; annotate it with @JsonClass(generateAdapter = true) and use"
+        + " moshi-kotlin-codegen, or " + otherwise;
+  }
+
+  /**
+   * Why the SDK's Moshi has no adapter to read a JSON object as {@code raw}: Moshi says it in words for
+   * whoever configures Moshi, or (a record that is not public) with an {@link AssertionError}.
+   *
+   * @param raw the type asked for
+   * @return the reason and the caller's remedy, starting "it is ..."
+   */
+  static String unreadable(Class<?> raw) {
+    String asMap = "read it as a Map";
+    if (hasAnnotation(raw, "kotlin.Metadata") && !hasAnnotation(raw, "com.squareup.moshi.JsonClass")) {
+      return "it is " + kotlinClass("reads", asMap);
+    }
+    if (isRecord(raw) && !Modifier.isPublic(raw.getModifiers())) {
+      return "it is a record that is not public, whose constructor Moshi may not call; make it public, or " + asMap;
+    }
+    if (isPlatform(raw)) {
+      return "it is a platform type that this SDK's Moshi has no adapter for; " + asMap;
+    }
+    if (raw.isInterface() || Modifier.isAbstract(raw.getModifiers())) {
+      return "it is an interface or abstract class, and Moshi reads into a concrete class; declare one, or " + asMap;
+    }
+    return "this SDK's Moshi has no adapter for it (see the cause); use a public record or a static class with"
+        + " fields, or " + asMap;
   }
 
   /** Moshi writes every non-static, non-transient field of the class and its non-platform ancestors. */

@@ -50,7 +50,7 @@ public final class AssignmentCallback extends TaskRouterCallback {
    */
   @Override
   public String getAccountSid() {
-    return sent("AccountSid");
+    return sentWithEvery("assignment", "AccountSid");
   }
 
   /**
@@ -59,7 +59,7 @@ public final class AssignmentCallback extends TaskRouterCallback {
    */
   @Override
   public String getWorkspaceSid() {
-    return sent("WorkspaceSid");
+    return sentWithEvery("assignment", "WorkspaceSid");
   }
 
   /**
@@ -68,7 +68,7 @@ public final class AssignmentCallback extends TaskRouterCallback {
    */
   @Override
   public String getWorkflowSid() {
-    return sent("WorkflowSid");
+    return sentWithEvery("assignment", "WorkflowSid");
   }
 
   /**
@@ -77,7 +77,7 @@ public final class AssignmentCallback extends TaskRouterCallback {
    */
   @Override
   public String getTaskQueueSid() {
-    return sent("TaskQueueSid");
+    return sentWithEvery("assignment", "TaskQueueSid");
   }
 
   /**
@@ -86,7 +86,7 @@ public final class AssignmentCallback extends TaskRouterCallback {
    */
   @Override
   public String getWorkerSid() {
-    return sent("WorkerSid");
+    return sentWithEvery("assignment", "WorkerSid");
   }
 
   /**
@@ -95,7 +95,7 @@ public final class AssignmentCallback extends TaskRouterCallback {
    */
   @Override
   public String getTaskSid() {
-    return sent("TaskSid");
+    return sentWithEvery("assignment", "TaskSid");
   }
 
   /**
@@ -104,17 +104,7 @@ public final class AssignmentCallback extends TaskRouterCallback {
    */
   @Override
   public String getReservationSid() {
-    return sent("ReservationSid");
-  }
-
-  /** Every assignment TaskRouter sends has these: one missing means the body is not an assignment. */
-  private String sent(String name) {
-    String value = getParameter(name);
-    if (value == null || value.isEmpty()) {
-      throw new IllegalStateException("AssignmentCallback has no " + name
-          + ": TaskRouter sends it with every assignment; is this body an assignment callback?");
-    }
-    return value;
+    return sentWithEvery("assignment", "ReservationSid");
   }
 
   /** SIDs only: attributes may be personal data. */

@@ -13,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Event types stay strings ({@code reservation.accepted}, {@code worker.activity.update}, ...):
  * a type the service adds later parses like any other. Fields of an event that have no getter
  * here are read with {@link #getParameter(String)}.
+ *
+ * <p>{@code AccountSid} and {@code WorkspaceSid}, which every event carries, have non-null getters
+ * (from Kotlin: {@code client.workspace(event.workspaceSid)} without {@code !!}); one that is absent
+ * throws an {@link IllegalStateException} naming it. The other getters return null when absent.
  */
 public final class EventCallback extends TaskRouterCallback {
   private EventCallback(FormParameters params) {
@@ -34,6 +38,24 @@ public final class EventCallback extends TaskRouterCallback {
    */
   public static EventCallback fromBody(String body) {
     return from(FormParameters.parse(body));
+  }
+
+  /**
+   * @return {@code AccountSid}
+   * @throws IllegalStateException if the event has no {@code AccountSid}
+   */
+  @Override
+  public String getAccountSid() {
+    return sentWithEvery("event", "AccountSid");
+  }
+
+  /**
+   * @return {@code WorkspaceSid}, to pass straight into {@code client.workspace(...)}
+   * @throws IllegalStateException if the event has no {@code WorkspaceSid}
+   */
+  @Override
+  public String getWorkspaceSid() {
+    return sentWithEvery("event", "WorkspaceSid");
   }
 
   /** @return {@code EventType}, e.g. {@code reservation.created} */

@@ -151,6 +151,19 @@ public abstract class TaskRouterCallback {
     return as("WorkerAttributes", type);
   }
 
+  /**
+   * A parameter TaskRouter sends with every callback of this kind: one missing means the body is not
+   * such a callback (or a test built it from a few parameters), which a null would only hide.
+   */
+  final String sentWithEvery(String kind, String name) {
+    String value = getParameter(name);
+    if (value == null || value.isEmpty()) {
+      throw new IllegalStateException(getClass().getSimpleName() + " has no " + name + ": TaskRouter sends it"
+          + " with every " + kind + "; is this body an " + kind + " callback?");
+    }
+    return value;
+  }
+
   final @Nullable Integer integer(String name) {
     Long value = longInteger(name);
     return value == null || value != value.intValue() ? null : value.intValue();

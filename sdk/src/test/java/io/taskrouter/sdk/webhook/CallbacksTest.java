@@ -109,24 +109,31 @@ class CallbacksTest {
         .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("TaskAttributes cannot be read as");
   }
 
-  static Stream<String> assignmentSids() {
-    return Stream.of("AccountSid", "WorkspaceSid", "WorkflowSid", "TaskQueueSid", "WorkerSid", "TaskSid",
-        "ReservationSid");
+  /** The SIDs each kind of callback always carries, whose getters are non-null. */
+  static Stream<Arguments> sidsSentWithEvery() {
+    return Stream.concat(
+        Stream.of("AccountSid", "WorkspaceSid", "WorkflowSid", "TaskQueueSid", "WorkerSid", "TaskSid",
+            "ReservationSid").map(name -> Arguments.of("assignment", name)),
+        Stream.of("AccountSid", "WorkspaceSid").map(name -> Arguments.of("event", name)));
   }
 
-  @ParameterizedTest
-  @MethodSource("assignmentSids")
-  void anAssignmentWithoutOneOfItsSidsNamesItWhenItIsRead(String name) {
-    Map<String, String> p = assignment();
-    p.remove(name);
-    AssignmentCallback callback = AssignmentCallback.fromBody(form(p));
+  @ParameterizedTest(name = "{0} without {1}")
+  @MethodSource("sidsSentWithEvery")
+  void aCallbackWithoutOneOfItsSidsNamesItWhenItIsRead(String kind, String name) throws Exception {
+    boolean assignment = kind.equals("assignment");
+    Map<String, String> p = assignment ? assignment() : new LinkedHashMap<>(Map.of("EventType", "task.created",
+        "AccountSid", AC, "WorkspaceSid", WS, "TaskAge", "12"));
+    TaskRouterCallback complete = assignment ? AssignmentCallback.fromBody(form(p)) : EventCallback.fromBody(form(p));
+    String sent = p.remove(name);
+    TaskRouterCallback callback = assignment ? AssignmentCallback.fromBody(form(p)) : EventCallback.fromBody(form(p));
 
+    assertThat(complete.getClass().getMethod("get" + name).invoke(complete)).isEqualTo(sent);
     assertThat(callback.getParameter("TaskAge")).as("the rest is still read").isEqualTo("12");
-    assertThat(callback.toString()).as("toString never throws").startsWith("AssignmentCallback{");
-    assertThatThrownBy(() -> AssignmentCallback.class.getMethod("get" + name).invoke(callback))
+    assertThat(callback.toString()).as("toString never throws").startsWith(callback.getClass().getSimpleName() + "{");
+    assertThatThrownBy(() -> callback.getClass().getMethod("get" + name).invoke(callback))
         .hasRootCauseInstanceOf(IllegalStateException.class)
-        .rootCause().hasMessage("AssignmentCallback has no " + name
-            + ": TaskRouter sends it with every assignment; is this body an assignment callback?");
+        .rootCause().hasMessage(callback.getClass().getSimpleName() + " has no " + name
+            + ": TaskRouter sends it with every " + kind + "; is this body an " + kind + " callback?");
   }
 
   static Stream<Arguments> timestamps() {
