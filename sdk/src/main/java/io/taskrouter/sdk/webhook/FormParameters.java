@@ -92,7 +92,7 @@ public final class FormParameters {
       return (String) value;
     }
     throw new IllegalArgumentException("params[" + name + "] must be a String, a String[] or an Iterable of"
-        + " strings, got " + (value == null ? "null" : value.getClass().getName()));
+        + " strings, got " + (value == null ? "null" : "a value of type " + value.getClass().getName()));
   }
 
   private static Map<String, List<String>> freeze(Map<String, List<String>> map) {

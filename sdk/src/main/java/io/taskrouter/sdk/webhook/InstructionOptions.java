@@ -55,7 +55,7 @@ public abstract class InstructionOptions<O extends InstructionOptions<O>> {
     Checks.required("option " + name, value);
     if (!(value instanceof String || value instanceof Number || value instanceof Boolean
         || value instanceof Collection || value instanceof Map)) {
-      throw new IllegalArgumentException("option " + name + " must be a String, Number, Boolean, List or Map, got a "
+      throw new IllegalArgumentException("option " + name + " must be a String, Number, Boolean, List or Map, got a value of type "
           + value.getClass().getName());
     }
     fields.put(name, value);

@@ -116,7 +116,7 @@ class AssignmentInstructionTest {
             "option 'instruction' cannot be set: the AssignmentInstruction factory (accept(), dequeue(...),"
                 + " conference(...), ...) chooses it"),
         Arguments.of((Runnable) () -> AssignmentInstruction.conference(c -> c.option("region", new Object())),
-            "option region must be a String, Number, Boolean, List or Map, got a java.lang.Object"));
+            "option region must be a String, Number, Boolean, List or Map, got a value of type java.lang.Object"));
   }
 
   @ParameterizedTest

@@ -174,7 +174,7 @@ class WebhookValidatorTest {
         Arguments.of((Runnable) () -> v.withPublicUrl("mycompany.com"),
             "publicBaseUrl must be an absolute http or https URL, got \"mycompany.com\""),
         Arguments.of((Runnable) () -> v.isValid(URL, Collections.singletonMap("Digits", 1234), SIGNATURE),
-            "params[Digits] must be a String, a String[] or an Iterable of strings, got java.lang.Integer"));
+            "params[Digits] must be a String, a String[] or an Iterable of strings, got a value of type java.lang.Integer"));
   }
 
   @ParameterizedTest
