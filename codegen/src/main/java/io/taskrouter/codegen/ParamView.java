@@ -1,5 +1,6 @@
 package io.taskrouter.codegen;
 
+import java.util.List;
 import org.openapitools.codegen.CodegenParameter;
 
 /**
@@ -53,6 +54,11 @@ public final class ParamView {
    * paging layer leaves to the API's paging URLs); {@code extraParam} refuses it too.
    */
   public final boolean internal;
+  /**
+   * {@code x-sdk-allowed-values}: the wire values of the enum this parameter accepts (the service
+   * refuses the others here, such as a Task set back to {@code pending}), or null for all of them.
+   */
+  public final List<String> allowedValues;
   public final String retrofitAnnotation;
   /** Last parameter of a parameter list in the template (no trailing comma). */
   public boolean last;
@@ -89,6 +95,8 @@ public final class ParamView {
     this.itemMaximum = p.items != null ? p.items.maximum : null;
     Object internalFlag = p.vendorExtensions.get("x-sdk-internal");
     this.internal = Boolean.TRUE.equals(internalFlag) || "true".equals(String.valueOf(internalFlag));
+    Object allowed = p.vendorExtensions.get("x-sdk-allowed-values");
+    this.allowedValues = allowed instanceof List ? ((List<?>) allowed).stream().map(String::valueOf).toList() : null;
     this.enumType = p.isEnumRef || (p.isModel && !p.isArray && codegen.isEnumModel(p.dataType));
     this.description = p.description == null && enumType ? codegen.enumDescription(p.dataType) : p.description;
     if (p.isPathParam) {
@@ -110,6 +118,20 @@ public final class ParamView {
       return pattern.substring(1, pattern.length() - 1);
     }
     return pattern;
+  }
+
+  public boolean isHasAllowedValues() {
+    return allowedValues != null;
+  }
+
+  /** The allowed wire values as Java string literals, comma-separated, for {@code Checks.oneOf}. */
+  public String getAllowedLiterals() {
+    return allowedValues == null ? "" : String.join(", ", allowedValues.stream().map(Names::javaString).toList());
+  }
+
+  /** The allowed wire values for the Javadoc: {@code {@code canceled}, {@code wrapping}, ...}. */
+  public String getAllowedJavadoc() {
+    return allowedValues == null ? "" : String.join(", ", allowedValues.stream().map(v -> "{@code " + v + "}").toList());
   }
 
   public boolean isLongType() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.taskrouter.sdk.internal.Checks;
 import io.taskrouter.sdk.internal.JsonText;
 import io.taskrouter.sdk.model.QueueOrder;
+import io.taskrouter.sdk.model.ReservationStatus;
+import io.taskrouter.sdk.model.TaskStatus;
 import io.taskrouter.sdk.webhook.WebhookValidator;
 import java.time.Duration;
 import java.util.Date;
@@ -99,6 +101,14 @@ class MessagesTest {
         row("UNKNOWN constant", () -> Checks.known("TaskOrder", QueueOrder.UNKNOWN),
             "TaskOrder must be one of FIFO, LIFO, got UNKNOWN, which stands for values this SDK does not know"
                 + " and cannot be sent"),
+        row("a constant the parameter does not take", () -> Checks.oneOf("AssignmentStatus", TaskStatus.PENDING,
+            "canceled", "wrapping", "completed"), "AssignmentStatus must be one of canceled, wrapping, completed,"
+                + " got PENDING"),
+        row("UNKNOWN where a subset is allowed", () -> Checks.oneOf("ReservationStatus", ReservationStatus.UNKNOWN,
+            "accepted", "rejected"), "ReservationStatus must be one of accepted, rejected, got UNKNOWN, which"
+                + " stands for values this SDK does not know and cannot be sent"),
+        row("an empty list", () -> Checks.atLeastOne("SplitByWaitTime", List.of()),
+            "SplitByWaitTime must have at least one value, got none; give at least one value, or leave it unset"),
         row("expression", () -> Checks.expression("TargetWorkers", "skills HAS", "worker"),
             "TargetWorkers must be a valid expression on worker attributes, got an error at position 10: expected"
                 + " a value after 'HAS' but found end of input\n  skills HAS\n            ^"),

@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.taskrouter.sdk.model.QueueOrder;
 import io.taskrouter.sdk.model.ReservationInstruction;
+import io.taskrouter.sdk.model.ReservationStatus;
 import io.taskrouter.sdk.model.TaskStatus;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Invalid input is refused before anything is sent, with a message that names the parameter. */
 class RefusalTest extends MockApi {
@@ -156,6 +163,45 @@ class RefusalTest extends MockApi {
     assertThatThrownBy(() -> client.workspace(WS).tasks().list(p -> p.assignmentStatus(TaskStatus.UNKNOWN)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("AssignmentStatus[0] must be one of")
         .hasMessageContaining("got UNKNOWN");
+  }
+
+  /** Setters refuse what the service always refuses, or what would send nothing the caller meant. */
+  static Stream<Arguments> setterRefusals() {
+    return Stream.of(
+        row("a status an update cannot set", c -> c.workspace(WS).tasks().update(WT,
+            p -> p.assignmentStatus(TaskStatus.PENDING)),
+            "AssignmentStatus must be one of canceled, wrapping, completed, got PENDING"),
+        row("assigned, which only an accepted reservation makes", c -> c.workspace(WS).tasks().update(WT,
+            p -> p.assignmentStatus(TaskStatus.ASSIGNED)),
+            "AssignmentStatus must be one of canceled, wrapping, completed, got ASSIGNED"),
+        row("a reservation status the service sets itself", c -> c.workspace(WS).task(WT).reservations().update(WR,
+            p -> p.reservationStatus(ReservationStatus.TIMEOUT)),
+            "ReservationStatus must be one of accepted, rejected, wrapping, completed, got TIMEOUT"),
+        row("the same, through the worker", c -> c.workspace(WS).worker(WK).reservations().update(WR,
+            p -> p.reservationStatus(ReservationStatus.RESCINDED)),
+            "ReservationStatus must be one of accepted, rejected, wrapping, completed, got RESCINDED"),
+        row("an empty If-Match", c -> c.workspace(WS).tasks().update(WT, p -> p.ifMatch("")),
+            "If-Match must not be blank, got \"\""),
+        row("a blank If-Match on delete", c -> c.workspace(WS).workers().delete(WK, p -> p.ifMatch(" ")),
+            "If-Match must not be blank, got \" \""),
+        row("a filter given no values", c -> c.workspace(WS).tasks().list(p -> p.assignmentStatus()),
+            "AssignmentStatus must have at least one value, got none; give at least one value, or leave it unset"),
+        row("an empty List filter", c -> c.workspace(WS).tasks().list(p -> p.assignmentStatus(List.of())),
+            "AssignmentStatus must have at least one value, got none; give at least one value, or leave it unset"),
+        row("thresholds given no values", c -> c.workspace(WS).statistics().cumulative(p -> p.splitByWaitTime()),
+            "SplitByWaitTime must have at least one value, got none; give at least one value, or leave it unset"),
+        row("a null threshold", c -> c.workspace(WS).statistics().fetch(
+            p -> p.splitByWaitTime(Arrays.asList(5, null))), "SplitByWaitTime[1] must not be null"));
+  }
+
+  private static Arguments row(String kind, Consumer<TaskRouter> call, String message) {
+    return Arguments.of(kind, call, message);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("setterRefusals")
+  void aSetterRefusesAtOnce(String kind, Consumer<TaskRouter> call, String message) {
+    assertThatThrownBy(() -> call.accept(client)).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
   }
 
   @Test

@@ -306,10 +306,14 @@ class TasksWireTest extends MockApi {
   }
 
   @Test
-  void updateSendsEveryAssignmentStatusAsItsWireValue() {
+  void updateSendsEachStatusAnUpdateCanSetAsItsWireValueAndRefusesTheOthers() {
     List<String> sent = new ArrayList<>();
+    List<TaskStatus> refused = new ArrayList<>();
     for (TaskStatus status : TaskStatus.values()) {
-      if (status == TaskStatus.UNKNOWN) {
+      try {
+        io.taskrouter.sdk.params.UpdateTaskParams.of(p -> p.assignmentStatus(status));
+      } catch (IllegalArgumentException e) {
+        refused.add(status);
         continue;
       }
       respondWithETag(200, fixture("task.json"), "5");
@@ -317,7 +321,8 @@ class TasksWireTest extends MockApi {
       sent.addAll(form(take()).get("AssignmentStatus"));
     }
 
-    assertThat(sent).containsExactly("pending", "reserved", "assigned", "canceled", "completed", "wrapping");
+    assertThat(sent).containsExactly("canceled", "completed", "wrapping");
+    assertThat(refused).containsExactly(TaskStatus.PENDING, TaskStatus.RESERVED, TaskStatus.ASSIGNED, TaskStatus.UNKNOWN);
   }
 
   @Test

@@ -102,7 +102,7 @@ public final class CreateTaskQueueParams {
   }
 
   /**
-   * Queue ordering for Tasks of equal priority: {@code FIFO} serves the oldest first, {@code LIFO} the newest first.
+   * Order of Tasks with equal priority: FIFO (oldest first, the default) or LIFO (newest first).
    *
    * @return the value of {@code TaskOrder}, or null when it is not set
    */
@@ -210,7 +210,7 @@ public final class CreateTaskQueueParams {
     }
 
     /**
-     * Queue ordering for Tasks of equal priority: {@code FIFO} serves the oldest first, {@code LIFO} the newest first.
+     * Order of Tasks with equal priority: FIFO (oldest first, the default) or LIFO (newest first).
      *
      * @param taskOrder the value of {@code TaskOrder} (not null: leave an option unset to send nothing)
      * @return this builder

@@ -106,11 +106,13 @@ public final class DeleteWorkerParams {
     /**
      * Revision (a previously returned {@code ETag} value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
      *
-     * @param ifMatch the value of {@code If-Match} (not null: leave an option unset to send nothing)
+     * @param ifMatch the value of {@code If-Match}, not blank (not null: leave an option unset to send nothing)
      * @return this builder
      */
     public Builder ifMatch(String ifMatch) {
       Checks.given("If-Match", ifMatch);
+      // An empty header value names no revision: sent, it would fail as a mismatch, not as a mistake.
+      Checks.notBlank("If-Match", ifMatch);
       this.ifMatch = ifMatch;
       return this;
     }

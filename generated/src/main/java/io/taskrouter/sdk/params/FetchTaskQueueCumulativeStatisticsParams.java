@@ -80,7 +80,7 @@ public final class FetchTaskQueueCumulativeStatisticsParams {
   }
 
   /**
-   * Length in minutes of the statistics window that ends now. Default 15, at most 43200 (the 30 days of history kept). Cannot be combined with {@code StartDate}/{@code EndDate}.
+   * Length in minutes of the statistics window that ends now. Default 15, from 1 to 43200 (the 30 days of history kept). Cannot be combined with {@code StartDate}/{@code EndDate}.
    *
    * @return the value of {@code Minutes}, or null when it is not set
    */
@@ -172,13 +172,13 @@ public final class FetchTaskQueueCumulativeStatisticsParams {
     }
 
     /**
-     * Length in minutes of the statistics window that ends now. Default 15, at most 43200 (the 30 days of history kept). Cannot be combined with {@code StartDate}/{@code EndDate}.
+     * Length in minutes of the statistics window that ends now. Default 15, from 1 to 43200 (the 30 days of history kept). Cannot be combined with {@code StartDate}/{@code EndDate}.
      *
      * @param minutes the value of {@code Minutes}
      * @return this builder
      */
     public Builder minutes(int minutes) {
-      this.minutes = Checks.range("Minutes", minutes, Long.MIN_VALUE, 43200L);
+      this.minutes = Checks.range("Minutes", minutes, 1L, 43200L);
       return this;
     }
 
@@ -210,12 +210,12 @@ public final class FetchTaskQueueCumulativeStatisticsParams {
      * Wait-time thresholds in seconds, sent comma-separated ({@code 5,30}). For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in {@code split_by_wait_time}).
      * Sent as one {@code SplitByWaitTime} value, the items separated by commas.
      *
-     * @param splitByWaitTime the values (not null, nor any of them)
+     * @param splitByWaitTime the values: at least one, none of them null (leave the option unset to send none)
      * @return this builder
      */
     public Builder splitByWaitTime(List<Integer> splitByWaitTime) {
       Checks.given("SplitByWaitTime", splitByWaitTime);
-      this.splitByWaitTime = Checks.itemRange("SplitByWaitTime", Checks.listItems("SplitByWaitTime", new ArrayList<>(splitByWaitTime)), 1L, Long.MAX_VALUE);
+      this.splitByWaitTime = Checks.itemRange("SplitByWaitTime", Checks.listItems("SplitByWaitTime", Checks.atLeastOne("SplitByWaitTime", new ArrayList<>(splitByWaitTime))), 1L, Long.MAX_VALUE);
       return this;
     }
 
@@ -223,7 +223,7 @@ public final class FetchTaskQueueCumulativeStatisticsParams {
      * Wait-time thresholds in seconds, sent comma-separated ({@code 5,30}). For each threshold the response counts canceled Tasks and accepted Reservations below and above it (in {@code split_by_wait_time}).
      * Sent as one {@code SplitByWaitTime} value, the items separated by commas.
      *
-     * @param splitByWaitTime the values (none of them null)
+     * @param splitByWaitTime the values: at least one, none of them null
      * @return this builder
      */
     public Builder splitByWaitTime(Integer... splitByWaitTime) {

@@ -68,7 +68,7 @@ public final class FetchWorkerInstanceStatisticsParams {
   }
 
   /**
-   * Length in minutes of the statistics window that ends now. Default 15, at most 43200 (the 30 days of history kept). Cannot be combined with {@code StartDate}/{@code EndDate}.
+   * Length in minutes of the statistics window that ends now. Default 15, from 1 to 43200 (the 30 days of history kept). Cannot be combined with {@code StartDate}/{@code EndDate}.
    *
    * @return the value of {@code Minutes}, or null when it is not set
    */
@@ -146,13 +146,13 @@ public final class FetchWorkerInstanceStatisticsParams {
     private Builder() {}
 
     /**
-     * Length in minutes of the statistics window that ends now. Default 15, at most 43200 (the 30 days of history kept). Cannot be combined with {@code StartDate}/{@code EndDate}.
+     * Length in minutes of the statistics window that ends now. Default 15, from 1 to 43200 (the 30 days of history kept). Cannot be combined with {@code StartDate}/{@code EndDate}.
      *
      * @param minutes the value of {@code Minutes}
      * @return this builder
      */
     public Builder minutes(int minutes) {
-      this.minutes = Checks.range("Minutes", minutes, Long.MIN_VALUE, 43200L);
+      this.minutes = Checks.range("Minutes", minutes, 1L, 43200L);
       return this;
     }
 

@@ -77,7 +77,7 @@ public final class FetchWorkersCumulativeStatisticsParams {
   }
 
   /**
-   * Length in minutes of the statistics window that ends now. Default 15, at most 43200 (the 30 days of history kept). Cannot be combined with {@code StartDate}/{@code EndDate}.
+   * Length in minutes of the statistics window that ends now. Default 15, from 1 to 43200 (the 30 days of history kept). Cannot be combined with {@code StartDate}/{@code EndDate}.
    *
    * @return the value of {@code Minutes}, or null when it is not set
    */
@@ -158,13 +158,13 @@ public final class FetchWorkersCumulativeStatisticsParams {
     }
 
     /**
-     * Length in minutes of the statistics window that ends now. Default 15, at most 43200 (the 30 days of history kept). Cannot be combined with {@code StartDate}/{@code EndDate}.
+     * Length in minutes of the statistics window that ends now. Default 15, from 1 to 43200 (the 30 days of history kept). Cannot be combined with {@code StartDate}/{@code EndDate}.
      *
      * @param minutes the value of {@code Minutes}
      * @return this builder
      */
     public Builder minutes(int minutes) {
-      this.minutes = Checks.range("Minutes", minutes, Long.MIN_VALUE, 43200L);
+      this.minutes = Checks.range("Minutes", minutes, 1L, 43200L);
       return this;
     }
 

@@ -273,12 +273,12 @@ public final class ListTaskParams {
      * Only tasks in one of these statuses. Several are sent as the name repeated; the service also reads one value holding several separated by commas.
      * Sent as the name {@code AssignmentStatus} repeated, once per value.
      *
-     * @param assignmentStatus the values (not null, nor any of them)
+     * @param assignmentStatus the values: at least one, none of them null (leave the option unset to send none)
      * @return this builder
      */
     public Builder assignmentStatus(List<TaskStatus> assignmentStatus) {
       Checks.given("AssignmentStatus", assignmentStatus);
-      this.assignmentStatus = Checks.listItems("AssignmentStatus", new ArrayList<>(assignmentStatus));
+      this.assignmentStatus = Checks.listItems("AssignmentStatus", Checks.atLeastOne("AssignmentStatus", new ArrayList<>(assignmentStatus)));
       return this;
     }
 
@@ -286,7 +286,7 @@ public final class ListTaskParams {
      * Only tasks in one of these statuses. Several are sent as the name repeated; the service also reads one value holding several separated by commas.
      * Sent as the name {@code AssignmentStatus} repeated, once per value.
      *
-     * @param assignmentStatus the values (none of them null)
+     * @param assignmentStatus the values: at least one, none of them null
      * @return this builder
      */
     public Builder assignmentStatus(TaskStatus... assignmentStatus) {

@@ -96,7 +96,7 @@ public final class UpdateTaskParams {
   }
 
   /**
-   * Assignment status of a Task: {@code pending} (waiting for a Worker), {@code reserved} (offered), {@code assigned} (accepted), {@code wrapping} (work done, wrap-up running), {@code completed} or {@code canceled} (both final).
+   * New status: {@code canceled} (from pending or reserved), {@code wrapping} (from assigned) or {@code completed} (from assigned or wrapping).
    *
    * @return the value of {@code AssignmentStatus}, or null when it is not set
    */
@@ -191,11 +191,13 @@ public final class UpdateTaskParams {
     /**
      * Revision (a previously returned {@code ETag} value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
      *
-     * @param ifMatch the value of {@code If-Match} (not null: leave an option unset to send nothing)
+     * @param ifMatch the value of {@code If-Match}, not blank (not null: leave an option unset to send nothing)
      * @return this builder
      */
     public Builder ifMatch(String ifMatch) {
       Checks.given("If-Match", ifMatch);
+      // An empty header value names no revision: sent, it would fail as a mismatch, not as a mistake.
+      Checks.notBlank("If-Match", ifMatch);
       this.ifMatch = ifMatch;
       return this;
     }
@@ -225,14 +227,14 @@ public final class UpdateTaskParams {
     }
 
     /**
-     * Assignment status of a Task: {@code pending} (waiting for a Worker), {@code reserved} (offered), {@code assigned} (accepted), {@code wrapping} (work done, wrap-up running), {@code completed} or {@code canceled} (both final).
+     * New status: {@code canceled} (from pending or reserved), {@code wrapping} (from assigned) or {@code completed} (from assigned or wrapping).
      *
-     * @param assignmentStatus the value of {@code AssignmentStatus} (not null: leave an option unset to send nothing)
+     * @param assignmentStatus the value of {@code AssignmentStatus}: one of {@code canceled}, {@code wrapping}, {@code completed} (not null: leave an option unset to send nothing)
      * @return this builder
      */
     public Builder assignmentStatus(TaskStatus assignmentStatus) {
       Checks.given("AssignmentStatus", assignmentStatus);
-      this.assignmentStatus = Checks.known("AssignmentStatus", assignmentStatus);
+      this.assignmentStatus = Checks.oneOf("AssignmentStatus", assignmentStatus, "canceled", "wrapping", "completed");
       return this;
     }
 

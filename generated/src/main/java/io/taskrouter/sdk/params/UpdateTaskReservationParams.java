@@ -236,7 +236,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * Status of a Reservation: {@code pending} until the Worker answers, then {@code accepted}, {@code rejected}, {@code timeout}, {@code canceled} (Task went away) or {@code rescinded} (another Worker accepted first); accepted reservations follow their Task to {@code wrapping} and {@code completed}.
+   * New status of a pending Reservation: {@code accepted} or {@code rejected}; on Flex also {@code wrapping} or {@code completed} for an accepted one.
    *
    * @return the value of {@code ReservationStatus}, or null when it is not set
    */
@@ -434,7 +434,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * HTTP method used to call a callback URL.
+   * HTTP method used to call {@code StatusCallback}.
    *
    * @return the value of {@code StatusCallbackMethod}, or null when it is not set
    */
@@ -515,7 +515,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * HTTP method used to call a callback URL.
+   * HTTP method used to fetch {@code WaitUrl}.
    *
    * @return the value of {@code WaitMethod}, or null when it is not set
    */
@@ -551,7 +551,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * HTTP method used to call a callback URL.
+   * HTTP method used to call {@code ConferenceStatusCallback}.
    *
    * @return the value of {@code ConferenceStatusCallbackMethod}, or null when it is not set
    */
@@ -605,7 +605,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * HTTP method used to call a callback URL.
+   * HTTP method used to call {@code RecordingStatusCallback}.
    *
    * @return the value of {@code RecordingStatusCallbackMethod}, or null when it is not set
    */
@@ -623,7 +623,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * HTTP method used to call a callback URL.
+   * HTTP method used to call {@code ConferenceRecordingStatusCallback}.
    *
    * @return the value of {@code ConferenceRecordingStatusCallbackMethod}, or null when it is not set
    */
@@ -677,7 +677,7 @@ public final class UpdateTaskReservationParams {
   }
 
   /**
-   * How a supervisor takes part in a conference.
+   * Role of the supervisor joining the conference: {@code monitor} (listen only), {@code whisper} (heard by the Worker only) or {@code barge} (heard by everyone).
    *
    * @return the value of {@code SupervisorMode}, or null when it is not set
    */
@@ -868,24 +868,26 @@ public final class UpdateTaskReservationParams {
     /**
      * Revision (a previously returned {@code ETag} value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
      *
-     * @param ifMatch the value of {@code If-Match} (not null: leave an option unset to send nothing)
+     * @param ifMatch the value of {@code If-Match}, not blank (not null: leave an option unset to send nothing)
      * @return this builder
      */
     public Builder ifMatch(String ifMatch) {
       Checks.given("If-Match", ifMatch);
+      // An empty header value names no revision: sent, it would fail as a mismatch, not as a mistake.
+      Checks.notBlank("If-Match", ifMatch);
       this.ifMatch = ifMatch;
       return this;
     }
 
     /**
-     * Status of a Reservation: {@code pending} until the Worker answers, then {@code accepted}, {@code rejected}, {@code timeout}, {@code canceled} (Task went away) or {@code rescinded} (another Worker accepted first); accepted reservations follow their Task to {@code wrapping} and {@code completed}.
+     * New status of a pending Reservation: {@code accepted} or {@code rejected}; on Flex also {@code wrapping} or {@code completed} for an accepted one.
      *
-     * @param reservationStatus the value of {@code ReservationStatus} (not null: leave an option unset to send nothing)
+     * @param reservationStatus the value of {@code ReservationStatus}: one of {@code accepted}, {@code rejected}, {@code wrapping}, {@code completed} (not null: leave an option unset to send nothing)
      * @return this builder
      */
     public Builder reservationStatus(ReservationStatus reservationStatus) {
       Checks.given("ReservationStatus", reservationStatus);
-      this.reservationStatus = Checks.known("ReservationStatus", reservationStatus);
+      this.reservationStatus = Checks.oneOf("ReservationStatus", reservationStatus, "accepted", "rejected", "wrapping", "completed");
       return this;
     }
 
@@ -1138,7 +1140,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * HTTP method used to call a callback URL.
+     * HTTP method used to call {@code StatusCallback}.
      *
      * @param statusCallbackMethod the value of {@code StatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1153,12 +1155,12 @@ public final class UpdateTaskReservationParams {
      * conference: call progress events reported to {@code StatusCallback}.
      * Sent as the name {@code StatusCallbackEvent} repeated, once per value.
      *
-     * @param statusCallbackEvent the values (not null, nor any of them)
+     * @param statusCallbackEvent the values: at least one, none of them null (leave the option unset to send none)
      * @return this builder
      */
     public Builder statusCallbackEvent(List<CallStatusEvent> statusCallbackEvent) {
       Checks.given("StatusCallbackEvent", statusCallbackEvent);
-      this.statusCallbackEvent = Checks.listItems("StatusCallbackEvent", new ArrayList<>(statusCallbackEvent));
+      this.statusCallbackEvent = Checks.listItems("StatusCallbackEvent", Checks.atLeastOne("StatusCallbackEvent", new ArrayList<>(statusCallbackEvent)));
       return this;
     }
 
@@ -1166,7 +1168,7 @@ public final class UpdateTaskReservationParams {
      * conference: call progress events reported to {@code StatusCallback}.
      * Sent as the name {@code StatusCallbackEvent} repeated, once per value.
      *
-     * @param statusCallbackEvent the values (none of them null)
+     * @param statusCallbackEvent the values: at least one, none of them null
      * @return this builder
      */
     public Builder statusCallbackEvent(CallStatusEvent... statusCallbackEvent) {
@@ -1253,7 +1255,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * HTTP method used to call a callback URL.
+     * HTTP method used to fetch {@code WaitUrl}.
      *
      * @param waitMethod the value of {@code WaitMethod} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1299,7 +1301,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * HTTP method used to call a callback URL.
+     * HTTP method used to call {@code ConferenceStatusCallback}.
      *
      * @param conferenceStatusCallbackMethod the value of {@code ConferenceStatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1314,12 +1316,12 @@ public final class UpdateTaskReservationParams {
      * conference: conference events reported to {@code ConferenceStatusCallback}.
      * Sent as the name {@code ConferenceStatusCallbackEvent} repeated, once per value.
      *
-     * @param conferenceStatusCallbackEvent the values (not null, nor any of them)
+     * @param conferenceStatusCallbackEvent the values: at least one, none of them null (leave the option unset to send none)
      * @return this builder
      */
     public Builder conferenceStatusCallbackEvent(List<ConferenceEvent> conferenceStatusCallbackEvent) {
       Checks.given("ConferenceStatusCallbackEvent", conferenceStatusCallbackEvent);
-      this.conferenceStatusCallbackEvent = Checks.listItems("ConferenceStatusCallbackEvent", new ArrayList<>(conferenceStatusCallbackEvent));
+      this.conferenceStatusCallbackEvent = Checks.listItems("ConferenceStatusCallbackEvent", Checks.atLeastOne("ConferenceStatusCallbackEvent", new ArrayList<>(conferenceStatusCallbackEvent)));
       return this;
     }
 
@@ -1327,7 +1329,7 @@ public final class UpdateTaskReservationParams {
      * conference: conference events reported to {@code ConferenceStatusCallback}.
      * Sent as the name {@code ConferenceStatusCallbackEvent} repeated, once per value.
      *
-     * @param conferenceStatusCallbackEvent the values (none of them null)
+     * @param conferenceStatusCallbackEvent the values: at least one, none of them null
      * @return this builder
      */
     public Builder conferenceStatusCallbackEvent(ConferenceEvent... conferenceStatusCallbackEvent) {
@@ -1383,7 +1385,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * HTTP method used to call a callback URL.
+     * HTTP method used to call {@code RecordingStatusCallback}.
      *
      * @param recordingStatusCallbackMethod the value of {@code RecordingStatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1407,7 +1409,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * HTTP method used to call a callback URL.
+     * HTTP method used to call {@code ConferenceRecordingStatusCallback}.
      *
      * @param conferenceRecordingStatusCallbackMethod the value of {@code ConferenceRecordingStatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1458,12 +1460,12 @@ public final class UpdateTaskReservationParams {
      * dequeue: call progress events to report to {@code DequeueStatusCallbackUrl}.
      * Sent as the name {@code DequeueStatusCallbackEvent} repeated, once per value.
      *
-     * @param dequeueStatusCallbackEvent the values (not null, nor any of them)
+     * @param dequeueStatusCallbackEvent the values: at least one, none of them null (leave the option unset to send none)
      * @return this builder
      */
     public Builder dequeueStatusCallbackEvent(List<String> dequeueStatusCallbackEvent) {
       Checks.given("DequeueStatusCallbackEvent", dequeueStatusCallbackEvent);
-      this.dequeueStatusCallbackEvent = Checks.listItems("DequeueStatusCallbackEvent", new ArrayList<>(dequeueStatusCallbackEvent));
+      this.dequeueStatusCallbackEvent = Checks.listItems("DequeueStatusCallbackEvent", Checks.atLeastOne("DequeueStatusCallbackEvent", new ArrayList<>(dequeueStatusCallbackEvent)));
       return this;
     }
 
@@ -1471,7 +1473,7 @@ public final class UpdateTaskReservationParams {
      * dequeue: call progress events to report to {@code DequeueStatusCallbackUrl}.
      * Sent as the name {@code DequeueStatusCallbackEvent} repeated, once per value.
      *
-     * @param dequeueStatusCallbackEvent the values (none of them null)
+     * @param dequeueStatusCallbackEvent the values: at least one, none of them null
      * @return this builder
      */
     public Builder dequeueStatusCallbackEvent(String... dequeueStatusCallbackEvent) {
@@ -1491,7 +1493,7 @@ public final class UpdateTaskReservationParams {
     }
 
     /**
-     * How a supervisor takes part in a conference.
+     * Role of the supervisor joining the conference: {@code monitor} (listen only), {@code whisper} (heard by the Worker only) or {@code barge} (heard by everyone).
      *
      * @param supervisorMode the value of {@code SupervisorMode} (not null: leave an option unset to send nothing)
      * @return this builder

@@ -229,7 +229,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * Status of a Reservation: {@code pending} until the Worker answers, then {@code accepted}, {@code rejected}, {@code timeout}, {@code canceled} (Task went away) or {@code rescinded} (another Worker accepted first); accepted reservations follow their Task to {@code wrapping} and {@code completed}.
+   * New status of a pending Reservation: {@code accepted} or {@code rejected}; on Flex also {@code wrapping} or {@code completed} for an accepted one.
    *
    * @return the value of {@code ReservationStatus}, or null when it is not set
    */
@@ -427,7 +427,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * HTTP method used to call a callback URL.
+   * HTTP method used to call {@code StatusCallback}.
    *
    * @return the value of {@code StatusCallbackMethod}, or null when it is not set
    */
@@ -508,7 +508,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * HTTP method used to call a callback URL.
+   * HTTP method used to fetch {@code WaitUrl}.
    *
    * @return the value of {@code WaitMethod}, or null when it is not set
    */
@@ -544,7 +544,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * HTTP method used to call a callback URL.
+   * HTTP method used to call {@code ConferenceStatusCallback}.
    *
    * @return the value of {@code ConferenceStatusCallbackMethod}, or null when it is not set
    */
@@ -598,7 +598,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * HTTP method used to call a callback URL.
+   * HTTP method used to call {@code RecordingStatusCallback}.
    *
    * @return the value of {@code RecordingStatusCallbackMethod}, or null when it is not set
    */
@@ -616,7 +616,7 @@ public final class UpdateWorkerReservationParams {
   }
 
   /**
-   * HTTP method used to call a callback URL.
+   * HTTP method used to call {@code ConferenceRecordingStatusCallback}.
    *
    * @return the value of {@code ConferenceRecordingStatusCallbackMethod}, or null when it is not set
    */
@@ -839,24 +839,26 @@ public final class UpdateWorkerReservationParams {
     /**
      * Revision (a previously returned {@code ETag} value) the write depends on. If the resource has changed since, nothing is written and the API answers HTTP 412. Without this header the write is unconditional.
      *
-     * @param ifMatch the value of {@code If-Match} (not null: leave an option unset to send nothing)
+     * @param ifMatch the value of {@code If-Match}, not blank (not null: leave an option unset to send nothing)
      * @return this builder
      */
     public Builder ifMatch(String ifMatch) {
       Checks.given("If-Match", ifMatch);
+      // An empty header value names no revision: sent, it would fail as a mismatch, not as a mistake.
+      Checks.notBlank("If-Match", ifMatch);
       this.ifMatch = ifMatch;
       return this;
     }
 
     /**
-     * Status of a Reservation: {@code pending} until the Worker answers, then {@code accepted}, {@code rejected}, {@code timeout}, {@code canceled} (Task went away) or {@code rescinded} (another Worker accepted first); accepted reservations follow their Task to {@code wrapping} and {@code completed}.
+     * New status of a pending Reservation: {@code accepted} or {@code rejected}; on Flex also {@code wrapping} or {@code completed} for an accepted one.
      *
-     * @param reservationStatus the value of {@code ReservationStatus} (not null: leave an option unset to send nothing)
+     * @param reservationStatus the value of {@code ReservationStatus}: one of {@code accepted}, {@code rejected}, {@code wrapping}, {@code completed} (not null: leave an option unset to send nothing)
      * @return this builder
      */
     public Builder reservationStatus(ReservationStatus reservationStatus) {
       Checks.given("ReservationStatus", reservationStatus);
-      this.reservationStatus = Checks.known("ReservationStatus", reservationStatus);
+      this.reservationStatus = Checks.oneOf("ReservationStatus", reservationStatus, "accepted", "rejected", "wrapping", "completed");
       return this;
     }
 
@@ -1109,7 +1111,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * HTTP method used to call a callback URL.
+     * HTTP method used to call {@code StatusCallback}.
      *
      * @param statusCallbackMethod the value of {@code StatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1124,12 +1126,12 @@ public final class UpdateWorkerReservationParams {
      * conference: call progress events reported to {@code StatusCallback}.
      * Sent as the name {@code StatusCallbackEvent} repeated, once per value.
      *
-     * @param statusCallbackEvent the values (not null, nor any of them)
+     * @param statusCallbackEvent the values: at least one, none of them null (leave the option unset to send none)
      * @return this builder
      */
     public Builder statusCallbackEvent(List<CallStatusEvent> statusCallbackEvent) {
       Checks.given("StatusCallbackEvent", statusCallbackEvent);
-      this.statusCallbackEvent = Checks.listItems("StatusCallbackEvent", new ArrayList<>(statusCallbackEvent));
+      this.statusCallbackEvent = Checks.listItems("StatusCallbackEvent", Checks.atLeastOne("StatusCallbackEvent", new ArrayList<>(statusCallbackEvent)));
       return this;
     }
 
@@ -1137,7 +1139,7 @@ public final class UpdateWorkerReservationParams {
      * conference: call progress events reported to {@code StatusCallback}.
      * Sent as the name {@code StatusCallbackEvent} repeated, once per value.
      *
-     * @param statusCallbackEvent the values (none of them null)
+     * @param statusCallbackEvent the values: at least one, none of them null
      * @return this builder
      */
     public Builder statusCallbackEvent(CallStatusEvent... statusCallbackEvent) {
@@ -1224,7 +1226,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * HTTP method used to call a callback URL.
+     * HTTP method used to fetch {@code WaitUrl}.
      *
      * @param waitMethod the value of {@code WaitMethod} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1270,7 +1272,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * HTTP method used to call a callback URL.
+     * HTTP method used to call {@code ConferenceStatusCallback}.
      *
      * @param conferenceStatusCallbackMethod the value of {@code ConferenceStatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1285,12 +1287,12 @@ public final class UpdateWorkerReservationParams {
      * conference: conference events reported to {@code ConferenceStatusCallback}.
      * Sent as the name {@code ConferenceStatusCallbackEvent} repeated, once per value.
      *
-     * @param conferenceStatusCallbackEvent the values (not null, nor any of them)
+     * @param conferenceStatusCallbackEvent the values: at least one, none of them null (leave the option unset to send none)
      * @return this builder
      */
     public Builder conferenceStatusCallbackEvent(List<ConferenceEvent> conferenceStatusCallbackEvent) {
       Checks.given("ConferenceStatusCallbackEvent", conferenceStatusCallbackEvent);
-      this.conferenceStatusCallbackEvent = Checks.listItems("ConferenceStatusCallbackEvent", new ArrayList<>(conferenceStatusCallbackEvent));
+      this.conferenceStatusCallbackEvent = Checks.listItems("ConferenceStatusCallbackEvent", Checks.atLeastOne("ConferenceStatusCallbackEvent", new ArrayList<>(conferenceStatusCallbackEvent)));
       return this;
     }
 
@@ -1298,7 +1300,7 @@ public final class UpdateWorkerReservationParams {
      * conference: conference events reported to {@code ConferenceStatusCallback}.
      * Sent as the name {@code ConferenceStatusCallbackEvent} repeated, once per value.
      *
-     * @param conferenceStatusCallbackEvent the values (none of them null)
+     * @param conferenceStatusCallbackEvent the values: at least one, none of them null
      * @return this builder
      */
     public Builder conferenceStatusCallbackEvent(ConferenceEvent... conferenceStatusCallbackEvent) {
@@ -1354,7 +1356,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * HTTP method used to call a callback URL.
+     * HTTP method used to call {@code RecordingStatusCallback}.
      *
      * @param recordingStatusCallbackMethod the value of {@code RecordingStatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1378,7 +1380,7 @@ public final class UpdateWorkerReservationParams {
     }
 
     /**
-     * HTTP method used to call a callback URL.
+     * HTTP method used to call {@code ConferenceRecordingStatusCallback}.
      *
      * @param conferenceRecordingStatusCallbackMethod the value of {@code ConferenceRecordingStatusCallbackMethod} (not null: leave an option unset to send nothing)
      * @return this builder
@@ -1429,12 +1431,12 @@ public final class UpdateWorkerReservationParams {
      * dequeue: call progress events to report to {@code DequeueStatusCallbackUrl}.
      * Sent as the name {@code DequeueStatusCallbackEvent} repeated, once per value.
      *
-     * @param dequeueStatusCallbackEvent the values (not null, nor any of them)
+     * @param dequeueStatusCallbackEvent the values: at least one, none of them null (leave the option unset to send none)
      * @return this builder
      */
     public Builder dequeueStatusCallbackEvent(List<String> dequeueStatusCallbackEvent) {
       Checks.given("DequeueStatusCallbackEvent", dequeueStatusCallbackEvent);
-      this.dequeueStatusCallbackEvent = Checks.listItems("DequeueStatusCallbackEvent", new ArrayList<>(dequeueStatusCallbackEvent));
+      this.dequeueStatusCallbackEvent = Checks.listItems("DequeueStatusCallbackEvent", Checks.atLeastOne("DequeueStatusCallbackEvent", new ArrayList<>(dequeueStatusCallbackEvent)));
       return this;
     }
 
@@ -1442,7 +1444,7 @@ public final class UpdateWorkerReservationParams {
      * dequeue: call progress events to report to {@code DequeueStatusCallbackUrl}.
      * Sent as the name {@code DequeueStatusCallbackEvent} repeated, once per value.
      *
-     * @param dequeueStatusCallbackEvent the values (none of them null)
+     * @param dequeueStatusCallbackEvent the values: at least one, none of them null
      * @return this builder
      */
     public Builder dequeueStatusCallbackEvent(String... dequeueStatusCallbackEvent) {

@@ -132,7 +132,7 @@ public final class UpdateWorkspaceParams {
   }
 
   /**
-   * Queue ordering for Tasks of equal priority: {@code FIFO} serves the oldest first, {@code LIFO} the newest first.
+   * Which kind of queue is served first when a Worker belongs to both FIFO and LIFO queues. Default FIFO.
    *
    * @return the value of {@code PrioritizeQueueOrder}, or null when it is not set
    */
@@ -260,7 +260,7 @@ public final class UpdateWorkspaceParams {
     }
 
     /**
-     * Queue ordering for Tasks of equal priority: {@code FIFO} serves the oldest first, {@code LIFO} the newest first.
+     * Which kind of queue is served first when a Worker belongs to both FIFO and LIFO queues. Default FIFO.
      *
      * @param prioritizeQueueOrder the value of {@code PrioritizeQueueOrder} (not null: leave an option unset to send nothing)
      * @return this builder

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The time window statistics and event lists share, and the wait-time splits. The spec bounds
- * {@code Minutes}; what is left is the rule between the parameters, which is behaviour.
+ * {@code Minutes} (1 to 43200); what is left is the rule between the parameters, which is behaviour.
  */
 final class StatisticsParams {
   /**
@@ -26,10 +26,6 @@ final class StatisticsParams {
   /** {@code Minutes} (a window ending now), or {@code StartDate} and/or {@code EndDate}; not both kinds. */
   static Window window(WindowParams params, Instant now) {
     Optional<Integer> minutes = params.minutes();
-    // The spec bounds Minutes above (history is kept 30 days); a window must also last a minute.
-    minutes.filter(m -> m < 1).ifPresent(m -> {
-      throw ApiException.badRequest("Invalid parameter Minutes: a window lasts at least 1 minute, got " + m);
-    });
     if (minutes.isPresent() && (params.startDate().isPresent() || params.endDate().isPresent())) {
       throw ApiException.badRequest("Invalid parameter Minutes: cannot be combined with StartDate or EndDate");
     }

@@ -324,6 +324,47 @@ public final class Checks {
   }
 
   /**
+   * Refuses a constant of a shared enum that this parameter does not take ({@code x-sdk-allowed-values}
+   * in the spec): {@code TaskStatus} names every status a Task has, but an update can only set three.
+   *
+   * @param name the parameter's wire name
+   * @param value the constant (null passes: absence is checked by {@link #required})
+   * @param allowed the wire values the parameter takes
+   * @param <E> the enum
+   * @return the constant
+   */
+  public static <E extends Enum<E>> @Nullable E oneOf(String name, @Nullable E value, String... allowed) {
+    if (value == null) {
+      return null;
+    }
+    boolean unknown = "UNKNOWN".equals(value.name());
+    for (String candidate : allowed) {
+      if (!unknown && candidate.equals(value.toString())) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException(name + " must be one of " + String.join(", ", allowed) + ", got "
+        + value.name() + (unknown ? ", which stands for values this SDK does not know and cannot be sent" : ""));
+  }
+
+  /**
+   * Refuses an empty list given to a list option's setter: an option that is not set sends nothing,
+   * so an empty list would only hide a mistake (a filter the caller expected to narrow the answer).
+   *
+   * @param name the parameter's wire name
+   * @param values the values given
+   * @param <T> the item type
+   * @return the values
+   */
+  public static <T> List<T> atLeastOne(String name, List<T> values) {
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException(name + " must have at least one value, got none; give at least one value,"
+          + " or leave it unset");
+    }
+    return values;
+  }
+
+  /**
    * @param name the parameter's wire name
    * @param values the values of a list parameter
    * @param <T> the item type
