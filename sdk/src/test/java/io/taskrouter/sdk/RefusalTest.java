@@ -7,6 +7,7 @@ import io.taskrouter.sdk.model.QueueOrder;
 import io.taskrouter.sdk.model.ReservationInstruction;
 import io.taskrouter.sdk.model.ReservationStatus;
 import io.taskrouter.sdk.model.TaskStatus;
+import io.taskrouter.sdk.params.UpdateTaskParams;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -191,7 +192,9 @@ class RefusalTest extends MockApi {
         row("thresholds given no values", c -> c.workspace(WS).statistics().cumulative(p -> p.splitByWaitTime()),
             "SplitByWaitTime must have at least one value, got none; give at least one value, or leave it unset"),
         row("a null threshold", c -> c.workspace(WS).statistics().fetch(
-            p -> p.splitByWaitTime(Arrays.asList(5, null))), "SplitByWaitTime[1] must not be null"));
+            p -> p.splitByWaitTime(Arrays.asList(5, null))), "SplitByWaitTime[1] must not be null"),
+        row("no options lambda", c -> c.workspace(WS).tasks().update(WT, (Consumer<UpdateTaskParams.Builder>) null),
+            "options is required, got null"));
   }
 
   private static Arguments row(String kind, Consumer<TaskRouter> call, String message) {

@@ -49,6 +49,7 @@ public final class CreateTaskChannelParams {
    * @return the options, checked
    */
   public static CreateTaskChannelParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

@@ -61,6 +61,7 @@ public final class CreateTaskParams {
    * @return the options, checked
    */
   public static CreateTaskParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

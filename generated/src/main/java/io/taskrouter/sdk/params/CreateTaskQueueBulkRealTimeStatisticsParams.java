@@ -46,6 +46,7 @@ public final class CreateTaskQueueBulkRealTimeStatisticsParams {
    * @return the options, checked
    */
   public static CreateTaskQueueBulkRealTimeStatisticsParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

@@ -56,6 +56,7 @@ public final class CreateTaskQueueParams {
    * @return the options, checked
    */
   public static CreateTaskQueueParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

@@ -45,6 +45,7 @@ public final class DeleteWorkerParams {
    * @return the options, checked
    */
   public static DeleteWorkerParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

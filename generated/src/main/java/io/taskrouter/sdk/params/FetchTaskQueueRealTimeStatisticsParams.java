@@ -45,6 +45,7 @@ public final class FetchTaskQueueRealTimeStatisticsParams {
    * @return the options, checked
    */
   public static FetchTaskQueueRealTimeStatisticsParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

@@ -57,6 +57,7 @@ public final class FetchWorkerStatisticsParams {
    * @return the options, checked
    */
   public static FetchWorkerStatisticsParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

@@ -51,6 +51,7 @@ public final class FetchWorkersCumulativeStatisticsParams {
    * @return the options, checked
    */
   public static FetchWorkersCumulativeStatisticsParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

@@ -45,6 +45,7 @@ public final class FetchWorkersRealTimeStatisticsParams {
    * @return the options, checked
    */
   public static FetchWorkersRealTimeStatisticsParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

@@ -53,6 +53,7 @@ public final class FetchWorkflowStatisticsParams {
    * @return the options, checked
    */
   public static FetchWorkflowStatisticsParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

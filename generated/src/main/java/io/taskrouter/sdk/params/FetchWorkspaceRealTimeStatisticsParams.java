@@ -45,6 +45,7 @@ public final class FetchWorkspaceRealTimeStatisticsParams {
    * @return the options, checked
    */
   public static FetchWorkspaceRealTimeStatisticsParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

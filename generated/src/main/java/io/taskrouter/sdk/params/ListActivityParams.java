@@ -51,6 +51,7 @@ public final class ListActivityParams {
    * @return the options, checked
    */
   public static ListActivityParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

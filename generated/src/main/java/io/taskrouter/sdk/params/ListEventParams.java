@@ -69,6 +69,7 @@ public final class ListEventParams {
    * @return the options, checked
    */
   public static ListEventParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

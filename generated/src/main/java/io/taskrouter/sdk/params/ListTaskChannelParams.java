@@ -47,6 +47,7 @@ public final class ListTaskChannelParams {
    * @return the options, checked
    */
   public static ListTaskChannelParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

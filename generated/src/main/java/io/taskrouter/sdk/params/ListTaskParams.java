@@ -68,6 +68,7 @@ public final class ListTaskParams {
    * @return the options, checked
    */
   public static ListTaskParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

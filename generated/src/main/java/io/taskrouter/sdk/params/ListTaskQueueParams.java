@@ -55,6 +55,7 @@ public final class ListTaskQueueParams {
    * @return the options, checked
    */
   public static ListTaskQueueParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

@@ -59,6 +59,7 @@ public final class ListTaskQueuesStatisticsParams {
    * @return the options, checked
    */
   public static ListTaskQueuesStatisticsParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

@@ -52,6 +52,7 @@ public final class ListTaskReservationParams {
    * @return the options, checked
    */
   public static ListTaskReservationParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

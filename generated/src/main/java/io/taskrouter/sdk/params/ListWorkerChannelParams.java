@@ -47,6 +47,7 @@ public final class ListWorkerChannelParams {
    * @return the options, checked
    */
   public static ListWorkerChannelParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

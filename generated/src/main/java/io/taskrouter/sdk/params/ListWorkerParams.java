@@ -63,6 +63,7 @@ public final class ListWorkerParams {
    * @return the options, checked
    */
   public static ListWorkerParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

@@ -50,6 +50,7 @@ public final class ListWorkerReservationParams {
    * @return the options, checked
    */
   public static ListWorkerReservationParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

@@ -49,6 +49,7 @@ public final class ListWorkspaceParams {
    * @return the options, checked
    */
   public static ListWorkspaceParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

@@ -45,6 +45,7 @@ public final class UpdateActivityParams {
    * @return the options, checked
    */
   public static UpdateActivityParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

@@ -47,6 +47,7 @@ public final class UpdateTaskChannelParams {
    * @return the options, checked
    */
   public static UpdateTaskChannelParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

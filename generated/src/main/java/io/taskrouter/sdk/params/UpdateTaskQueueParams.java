@@ -56,6 +56,7 @@ public final class UpdateTaskQueueParams {
    * @return the options, checked
    */
   public static UpdateTaskQueueParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

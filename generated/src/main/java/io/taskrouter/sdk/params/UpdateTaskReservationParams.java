@@ -159,6 +159,7 @@ public final class UpdateTaskReservationParams {
    * @return the options, checked
    */
   public static UpdateTaskReservationParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

@@ -47,6 +47,7 @@ public final class UpdateWorkerChannelParams {
    * @return the options, checked
    */
   public static UpdateWorkerChannelParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

@@ -154,6 +154,7 @@ public final class UpdateWorkerReservationParams {
    * @return the options, checked
    */
   public static UpdateWorkerReservationParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

@@ -55,6 +55,7 @@ public final class UpdateWorkflowParams {
    * @return the options, checked
    */
   public static UpdateWorkflowParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();

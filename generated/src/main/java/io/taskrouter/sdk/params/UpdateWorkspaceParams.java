@@ -58,6 +58,7 @@ public final class UpdateWorkspaceParams {
    * @return the options, checked
    */
   public static UpdateWorkspaceParams of(Consumer<Builder> options) {
+    Checks.required("options", options);
     Builder builder = new Builder();
     options.accept(builder);
     return builder.build();
