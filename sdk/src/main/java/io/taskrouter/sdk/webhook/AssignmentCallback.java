@@ -24,7 +24,7 @@ import io.taskrouter.sdk.internal.Checks;
  */
 public final class AssignmentCallback extends TaskRouterCallback {
   private AssignmentCallback(FormParameters params) {
-    super(params);
+    super(params, "assignment");
   }
 
   /**
@@ -45,30 +45,12 @@ public final class AssignmentCallback extends TaskRouterCallback {
   }
 
   /**
-   * @return {@code AccountSid}
-   * @throws IllegalStateException if the callback has no {@code AccountSid}
-   */
-  @Override
-  public String getAccountSid() {
-    return sentWithEvery("assignment", "AccountSid");
-  }
-
-  /**
-   * @return {@code WorkspaceSid}
-   * @throws IllegalStateException if the callback has no {@code WorkspaceSid}
-   */
-  @Override
-  public String getWorkspaceSid() {
-    return sentWithEvery("assignment", "WorkspaceSid");
-  }
-
-  /**
    * @return {@code WorkflowSid}
    * @throws IllegalStateException if the callback has no {@code WorkflowSid}
    */
   @Override
   public String getWorkflowSid() {
-    return sentWithEvery("assignment", "WorkflowSid");
+    return sentWithEvery("WorkflowSid");
   }
 
   /**
@@ -77,7 +59,7 @@ public final class AssignmentCallback extends TaskRouterCallback {
    */
   @Override
   public String getTaskQueueSid() {
-    return sentWithEvery("assignment", "TaskQueueSid");
+    return sentWithEvery("TaskQueueSid");
   }
 
   /**
@@ -86,7 +68,7 @@ public final class AssignmentCallback extends TaskRouterCallback {
    */
   @Override
   public String getWorkerSid() {
-    return sentWithEvery("assignment", "WorkerSid");
+    return sentWithEvery("WorkerSid");
   }
 
   /**
@@ -95,7 +77,7 @@ public final class AssignmentCallback extends TaskRouterCallback {
    */
   @Override
   public String getTaskSid() {
-    return sentWithEvery("assignment", "TaskSid");
+    return sentWithEvery("TaskSid");
   }
 
   /**
@@ -104,7 +86,7 @@ public final class AssignmentCallback extends TaskRouterCallback {
    */
   @Override
   public String getReservationSid() {
-    return sentWithEvery("assignment", "ReservationSid");
+    return sentWithEvery("ReservationSid");
   }
 
   /** SIDs only: attributes may be personal data. */

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EventCallback extends TaskRouterCallback {
   private EventCallback(FormParameters params) {
-    super(params);
+    super(params, "event");
   }
 
   /**
@@ -38,24 +38,6 @@ public final class EventCallback extends TaskRouterCallback {
    */
   public static EventCallback fromBody(String body) {
     return from(FormParameters.parse(body));
-  }
-
-  /**
-   * @return {@code AccountSid}
-   * @throws IllegalStateException if the event has no {@code AccountSid}
-   */
-  @Override
-  public String getAccountSid() {
-    return sentWithEvery("event", "AccountSid");
-  }
-
-  /**
-   * @return {@code WorkspaceSid}, to pass straight into {@code client.workspace(...)}
-   * @throws IllegalStateException if the event has no {@code WorkspaceSid}
-   */
-  @Override
-  public String getWorkspaceSid() {
-    return sentWithEvery("event", "WorkspaceSid");
   }
 
   /** @return {@code EventType}, e.g. {@code reservation.created} */

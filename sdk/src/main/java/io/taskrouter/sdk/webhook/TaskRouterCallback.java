@@ -17,8 +17,12 @@ import org.jspecify.annotations.Nullable;
 public abstract class TaskRouterCallback {
   private final FormParameters params;
 
-  TaskRouterCallback(FormParameters params) {
+  /** "assignment" or "event": the kind of callback, for the message of a missing parameter. */
+  private final String kind;
+
+  TaskRouterCallback(FormParameters params, String kind) {
     this.params = params;
+    this.kind = kind;
   }
 
   /**
@@ -34,14 +38,21 @@ public abstract class TaskRouterCallback {
     return params;
   }
 
-  /** @return {@code AccountSid} */
-  public @Nullable String getAccountSid() {
-    return params.first("AccountSid");
+  /**
+   * @return {@code AccountSid}, which every callback carries
+   * @throws IllegalStateException if the callback has no {@code AccountSid}
+   */
+  public String getAccountSid() {
+    return sentWithEvery("AccountSid");
   }
 
-  /** @return {@code WorkspaceSid} */
-  public @Nullable String getWorkspaceSid() {
-    return params.first("WorkspaceSid");
+  /**
+   * @return {@code WorkspaceSid}, which every callback carries: pass it straight into
+   *     {@code client.workspace(...)}
+   * @throws IllegalStateException if the callback has no {@code WorkspaceSid}
+   */
+  public String getWorkspaceSid() {
+    return sentWithEvery("WorkspaceSid");
   }
 
   /** @return {@code Timestamp} exactly as sent */
@@ -155,7 +166,7 @@ public abstract class TaskRouterCallback {
    * A parameter TaskRouter sends with every callback of this kind: one missing means the body is not
    * such a callback (or a test built it from a few parameters), which a null would only hide.
    */
-  final String sentWithEvery(String kind, String name) {
+  final String sentWithEvery(String name) {
     String value = getParameter(name);
     if (value == null || value.isEmpty()) {
       throw new IllegalStateException(getClass().getSimpleName() + " has no " + name + ": TaskRouter sends it"
