@@ -317,8 +317,7 @@ public final class Checks {
           known.append(known.length() == 0 ? "" : ", ").append(constant);
         }
       }
-      throw new IllegalArgumentException(name + " must be one of " + known + ", got UNKNOWN, which stands for"
-          + " values this SDK does not know and cannot be sent");
+      throw notOneOf(name, known.toString(), value);
     }
     return value;
   }
@@ -337,14 +336,19 @@ public final class Checks {
     if (value == null) {
       return null;
     }
-    boolean unknown = "UNKNOWN".equals(value.name());
     for (String candidate : allowed) {
-      if (!unknown && candidate.equals(value.toString())) {
+      if (!"UNKNOWN".equals(value.name()) && candidate.equals(value.toString())) {
         return value;
       }
     }
-    throw new IllegalArgumentException(name + " must be one of " + String.join(", ", allowed) + ", got "
-        + value.name() + (unknown ? ", which stands for values this SDK does not know and cannot be sent" : ""));
+    throw notOneOf(name, String.join(", ", allowed), value);
+  }
+
+  /** The refusal of an enum constant the parameter does not take; UNKNOWN says why it never can. */
+  private static IllegalArgumentException notOneOf(String name, String allowed, Enum<?> value) {
+    boolean unknown = "UNKNOWN".equals(value.name());
+    return new IllegalArgumentException(name + " must be one of " + allowed + ", got " + value.name()
+        + (unknown ? ", which stands for values this SDK does not know and cannot be sent" : ""));
   }
 
   /**
